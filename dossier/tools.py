@@ -1,0 +1,81 @@
+"""The one boundary to external programs: probed at start-up, each naming its Debian package."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from dossier.errors import MissingDependencyError
+
+REQUIRED_LANGUAGES = ("fra", "eng", "osd")
+LANGUAGE_PACKAGES = {"fra": "tesseract-ocr-fra", "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
+SETUP_HINT = "run `make setup` from the project folder, or install it with apt-get as shown"
+
+
+@dataclass(frozen=True)
+class TesseractInfo:
+    """What the start-up probe learned about the installed Tesseract."""
+
+    path: str
+    version: str
+    languages: frozenset[str]
+
+
+def _tesseract_cmd() -> str:
+    return os.environ.get("DOSSIER_TESSERACT", "tesseract")
+
+
+@functools.cache
+def probe_tesseract() -> TesseractInfo:
+    """Find Tesseract and its language packs, or say exactly which package to install."""
+    path = shutil.which(_tesseract_cmd())
+    if path is None:
+        raise MissingDependencyError(
+            "Tesseract OCR is not installed.",
+            fix=f"sudo apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-osd ({SETUP_HINT})",
+        )
+    version = _run_text([path, "--version"]).splitlines()[0].strip()
+    listed = _run_text([path, "--list-langs"]).splitlines()[1:]
+    languages = frozenset(line.strip() for line in listed if line.strip())
+    missing = [lang for lang in REQUIRED_LANGUAGES if lang not in languages]
+    if missing:
+        packages = " ".join(LANGUAGE_PACKAGES[lang] for lang in missing)
+        raise MissingDependencyError(
+            f"Tesseract lacks the language data: {', '.join(missing)}.",
+            fix=f"sudo apt-get install {packages} ({SETUP_HINT})",
+        )
+    return TesseractInfo(path=path, version=version, languages=languages)
+
+
+def probe_libmagic() -> None:
+    """Check that libmagic, which identifies files by their content, can be loaded."""
+    try:
+        import magic
+
+        magic.from_buffer(b"%PDF-1.4\n", mime=True)
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "libmagic (used to recognise file types by content) is missing.",
+            fix=f"sudo apt-get install libmagic1 ({SETUP_HINT})",
+        ) from exc
+
+
+def probe_all() -> TesseractInfo:
+    """Run every start-up probe; returns the Tesseract facts the OCR cache key needs."""
+    probe_libmagic()
+    return probe_tesseract()
+
+
+def _run_text(argv: list[str]) -> str:
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise MissingDependencyError(
+            f"`{' '.join(argv)}` could not run: {exc}.",
+            fix=f"reinstall tesseract-ocr ({SETUP_HINT})",
+        ) from exc
+    # Old Tesseract versions print --version on stderr.
+    return done.stdout or done.stderr
