@@ -1,0 +1,172 @@
+"""Classify: a registry of per-kind scorers over each page, then pages grouped into documents.
+
+The evidence is data (``dossier/data/classify.toml``); each scorer returns its score and the
+words or patterns that earned it, so a report can say why a page won.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from dossier.kinds import kind_info
+from dossier.models import Classification, Document, Page
+
+TITLE_WEIGHT = 4
+MAX_TITLES = 2
+MAX_KEYWORDS = 5
+AGAINST_WEIGHT = 3
+CONTINUATION = re.compile(r"\b(page\s*[2-9]|[2-9]\s*/\s*[2-9]|suite)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Score:
+    """One scorer's verdict on one page."""
+
+    kind: str
+    value: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageView:
+    """The forms of a page's text that scorers look at."""
+
+    folded: str  # lower case, no accents, single spaces
+    raw: str  # as read
+    mrz: str  # MRZ lines, upper case with spaces removed
+
+
+Scorer = Callable[[PageView], Score]
+Term = tuple[str, re.Pattern[str]]
+
+
+@dataclass(frozen=True)
+class KeywordScorer:
+    """Scores a kind from titles, keywords, patterns and counter-evidence."""
+
+    kind: str
+    titles: tuple[Term, ...]
+    keywords: tuple[Term, ...]
+    against: tuple[Term, ...]
+    patterns: tuple[tuple[re.Pattern[str], float, str, str], ...] = field(default=())
+
+    def __call__(self, view: PageView) -> Score:
+        """Score one page for this kind, with the evidence."""
+        titles = _hits(self.titles, view.folded)[:MAX_TITLES]
+        keywords = _hits(self.keywords, view.folded)[:MAX_KEYWORDS]
+        against = _hits(self.against, view.folded)
+        value = TITLE_WEIGHT * len(titles) + len(keywords) - AGAINST_WEIGHT * len(against)
+        reasons = [f'title "{t}"' for t in titles] + [f'"{k}"' for k in keywords]
+        for pattern, weight, on, why in self.patterns:
+            if pattern.search(getattr(view, on)):
+                value += weight
+                reasons.append(why)
+        reasons += [f'but "{a}"' for a in against]
+        return Score(self.kind, float(value), tuple(reasons))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes unified, runs of spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.lower())
+
+
+def _hits(terms: Sequence[Term], text: str) -> list[str]:
+    return [label for label, pattern in terms if pattern.search(text)]
+
+
+def _term(term: str) -> Term:
+    folded = fold(term)
+    return folded, re.compile(r"\b" + re.escape(folded) + r"\b")
+
+
+@functools.cache
+def registry() -> tuple[int, tuple[Scorer, ...]]:
+    """The minimum winning score and every kind's scorer, built once from the data file."""
+    raw = tomllib.loads(resources.files("dossier.data").joinpath("classify.toml").read_text("utf-8"))
+    scorers = tuple(_scorer(kind, rules) for kind, rules in raw["kinds"].items())
+    return int(raw["min_score"]), scorers
+
+
+def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
+    return KeywordScorer(
+        kind=kind,
+        titles=tuple(_term(t) for t in rules.get("titles", [])),
+        keywords=tuple(_term(k) for k in rules.get("keywords", [])),
+        against=tuple(_term(a) for a in rules.get("against", [])),
+        patterns=tuple(
+            (re.compile(p["regex"]), float(p["weight"]), str(p["on"]), str(p["why"]))
+            for p in rules.get("patterns", [])
+        ),
+    )
+
+
+def view_of(page: Page) -> PageView:
+    """The page text in the forms scorers need."""
+    mrz_source = page.mrz_text or page.text
+    mrz = "\n".join(
+        line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2
+    )
+    return PageView(folded=fold(page.text), raw=page.text, mrz=mrz)
+
+
+def classify_page(page: Page) -> Classification:
+    """The best kind for one page, or ``other`` when no kind has enough evidence."""
+    min_score, scorers = registry()
+    view = view_of(page)
+    scores = sorted((scorer(view) for scorer in scorers), key=lambda s: s.value, reverse=True)
+    best, runner_up = scores[0], scores[1]
+    if best.value < min_score:
+        why = [f"best guess {best.kind} scored {best.value:g} (needs {min_score})", *best.reasons]
+        return Classification("other", 0.0, why)
+    confidence = 1.0 - math.exp(-(best.value - max(runner_up.value, 0.0) + 1.0) / 4.0)
+    return Classification(best.kind, round(confidence, 2), list(best.reasons))
+
+
+def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]:
+    """Cut each file's pages into documents, in file order.
+
+    A page starts a new document when its kind changes, or when its kind is one-page-per-period
+    (receipts, bills, payslips) and it has its own title. An unrecognised page that says it
+    continues ("page 2", "suite") joins the document before it.
+    """
+    documents: list[Document] = []
+    for page in pages:
+        if page.ref.rel in forced:
+            _add_forced(documents, page, forced[page.ref.rel])
+            continue
+        result = classify_page(page)
+        current = documents[-1] if documents and documents[-1].file == page.ref.rel else None
+        if current is not None and _continues(current, page, result):
+            current.pages.append(page)
+            continue
+        documents.append(
+            Document(page.ref.rel, [page], result.kind, result.confidence, list(result.reasons))
+        )
+    return documents
+
+
+def _continues(current: Document, page: Page, result: Classification) -> bool:
+    if result.kind == "other":
+        return bool(CONTINUATION.search(page.text)) and current.kind != "other"
+    if result.kind != current.kind:
+        return False
+    return kind_info(result.kind).multipage
+
+
+def _add_forced(documents: list[Document], page: Page, kind: str) -> None:
+    current = documents[-1] if documents and documents[-1].file == page.ref.rel else None
+    if current is not None and current.kind == kind:
+        current.pages.append(page)
+        return
+    reason = "kind set in dossier.toml"
+    documents.append(Document(page.ref.rel, [page], kind, 1.0, [reason]))

@@ -1,0 +1,208 @@
+"""Ingest: walk the scans folder, recognise each file by its content, list its pages.
+
+Nothing here modifies the folder; files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import magic
+import pymupdf
+from PIL import Image, UnidentifiedImageError
+from pillow_heif import register_heif_opener
+
+from dossier.errors import UnreadableFileError
+from dossier.models import PageRef, SourceFile, SourceType
+
+register_heif_opener()
+
+OVERRIDE_FILE = "dossier.toml"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PIXELS = 120_000_000  # a 600-dpi A3 scan is ~70 Mpx; more is a bomb or a mistake
+MIN_SIDE_PX = 100
+MAX_PAGES = 200
+# A page whose text layer has at least this many letters is read from the layer, not OCRed.
+MIN_TEXT_LAYER_LETTERS = 40
+
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+IMAGE_MIMES = {
+    "image/jpeg",
+    "image/png",
+    "image/tiff",
+    "image/heic",
+    "image/heif",
+    "image/webp",
+    "image/bmp",
+    "image/x-ms-bmp",
+}
+FIX_BY_MIME = {
+    "application/zip": "unzip it and put the scans themselves in the folder",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+        "open it and export it as PDF (File > Export > PDF), then remove the .docx"
+    ),
+    "application/msword": "open it and export it as PDF, then remove the .doc",
+    "application/vnd.oasis.opendocument.text": "export it as PDF from LibreOffice, then remove it",
+    "text/plain": "a text file is not a proof: scan or photograph the paper document instead",
+}
+DEFAULT_FIX = "replace it with a PDF, JPEG or PNG scan of the document, or move it out of the folder"
+
+
+@dataclass
+class Ingested:
+    """What ingest found: readable files with their pages, and files it could not use."""
+
+    files: list[SourceFile] = field(default_factory=list)
+    pages: list[PageRef] = field(default_factory=list)
+    unreadable: list[UnreadableFileError] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
+
+
+def ingest(scans_dir: Path, *, skip: tuple[Path, ...] = ()) -> Ingested:
+    """List every readable page of every file in ``scans_dir``, in a stable order."""
+    result = Ingested()
+    seen: dict[str, str] = {}
+    for path in _walk(scans_dir, skip):
+        rel = path.relative_to(scans_dir).as_posix()
+        try:
+            source, pages = _read_source(path, rel)
+        except UnreadableFileError as err:
+            result.unreadable.append(err)
+            continue
+        if source.sha256 in seen:
+            result.duplicates.append((rel, seen[source.sha256]))
+            continue
+        seen[source.sha256] = rel
+        result.files.append(source)
+        result.pages.extend(pages)
+    return result
+
+
+def _walk(root: Path, skip: tuple[Path, ...]) -> Iterator[Path]:
+    """Yield regular files under root, sorted, skipping hidden ones, links and our outputs."""
+    skipped = {p.resolve() for p in skip}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skipped
+        )
+        for name in sorted(filenames):
+            if name.startswith(".") or (here == root and name == OVERRIDE_FILE):
+                continue
+            yield here / name
+
+
+def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
+    data = _read_bytes(path, rel)
+    mime = magic.from_buffer(data[:65536], mime=True)
+    sha = hashlib.sha256(data).hexdigest()
+    if mime == "application/pdf":
+        return _pdf_source(path, rel, data, sha)
+    if mime in IMAGE_MIMES:
+        return _image_source(path, rel, mime, sha)
+    raise UnreadableFileError(
+        rel, f"{rel}: this is not a scan (its content is {mime}).", fix=FIX_BY_MIME.get(mime, DEFAULT_FIX)
+    )
+
+
+def _read_bytes(path: Path, rel: str) -> bytes:
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            raise UnreadableFileError(
+                rel, f"{rel} is a symbolic link; links are not followed.", fix="copy the file itself here"
+            )
+        if info.st_size == 0:
+            raise UnreadableFileError(rel, f"{rel} is empty (0 bytes).", fix="scan the document again")
+        if info.st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                rel,
+                f"{rel} is too large ({info.st_size // 2**20} MB).",
+                fix="scan it again at 300 dpi or less, or compress the PDF",
+            )
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise UnreadableFileError(
+            rel, f"{rel} cannot be read (permission denied).", fix=f"run `chmod u+r '{rel}'`"
+        ) from exc
+    except OSError as exc:
+        raise UnreadableFileError(rel, f"{rel} cannot be read: {exc.strerror}.", fix=DEFAULT_FIX) from exc
+
+
+def _pdf_source(path: Path, rel: str, data: bytes, sha: str) -> tuple[SourceFile, list[PageRef]]:
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise UnreadableFileError(
+            rel, f"{rel} is a damaged PDF that cannot be opened.", fix="download or scan it again"
+        ) from exc
+    with doc:
+        if doc.needs_pass:
+            raise UnreadableFileError(
+                rel,
+                f"{rel} is protected by a password.",
+                fix="open it, print it to a new PDF without a password (or remove the password), "
+                "and replace this file",
+            )
+        if doc.page_count == 0:
+            raise UnreadableFileError(rel, f"{rel} has no pages.", fix="download or scan it again")
+        if doc.page_count > MAX_PAGES:
+            raise UnreadableFileError(
+                rel, f"{rel} has {doc.page_count} pages.", fix="keep only the pages that are proofs"
+            )
+        pages = [_pdf_page(path, rel, sha, doc, i) for i in range(doc.page_count)]
+    source = SourceFile(path, rel, "application/pdf", SourceType.PDF, sha, len(pages))
+    return source, pages
+
+
+def _pdf_page(path: Path, rel: str, sha: str, doc: pymupdf.Document, index: int) -> PageRef:
+    try:
+        text = doc[index].get_text("text")
+    except (RuntimeError, ValueError) as exc:
+        raise UnreadableFileError(
+            rel, f"{rel}: page {index + 1} is damaged.", fix="download or scan it again"
+        ) from exc
+    letters = sum(ch.isalpha() for ch in text)
+    layer = text if letters >= MIN_TEXT_LAYER_LETTERS else ""
+    return PageRef(path, rel, sha, SourceType.PDF, index, layer)
+
+
+def _image_source(path: Path, rel: str, mime: str, sha: str) -> tuple[SourceFile, list[PageRef]]:
+    try:
+        with Image.open(path) as image:
+            frames = getattr(image, "n_frames", 1)
+            for frame in range(frames):
+                image.seek(frame)
+                _check_dimensions(rel, image.size)
+            # Decoding the last frame catches truncated files now, not in a worker later.
+            image.load()
+    except Image.DecompressionBombError as exc:
+        raise UnreadableFileError(
+            rel, f"{rel} is far too large an image to be a scan.", fix="scan it again at 300 dpi or less"
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise UnreadableFileError(
+            rel, f"{rel} is a damaged or truncated image.", fix="copy it again from the phone or scanner"
+        ) from exc
+    pages = [PageRef(path, rel, sha, SourceType.IMAGE, i) for i in range(frames)]
+    return SourceFile(path, rel, mime, SourceType.IMAGE, sha, frames), pages
+
+
+def _check_dimensions(rel: str, size: tuple[int, int]) -> None:
+    width, height = size
+    if min(width, height) < MIN_SIDE_PX:
+        raise UnreadableFileError(
+            rel,
+            f"{rel} is only {width}x{height} pixels: too small to read.",
+            fix="scan or photograph the document again, filling the frame",
+        )
+    if width * height > MAX_PIXELS:
+        raise UnreadableFileError(
+            rel, f"{rel} is {width}x{height} pixels: far too large.", fix="scan it again at 300 dpi or less"
+        )

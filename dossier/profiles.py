@@ -1,0 +1,195 @@
+"""Profiles: the applicant's situation as data (``profiles/*.toml``), validated when loaded.
+
+A bad profile is refused with its file and the rule at fault named, before any OCR is spent.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+from dossier.errors import ProfileError
+from dossier.kinds import all_kinds
+
+PROFILE_IDS = ("employee", "self-employed", "student", "inactive", "pensioner", "family")
+TOP_KEYS = {"id", "title", "title_fr", "recommended", "required", "legal_stay", "civil_status", "residence"}
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One proof the profile needs: any one of several kinds will do."""
+
+    id: str
+    any_of: tuple[str, ...]
+    what: str
+    what_fr: str
+
+
+@dataclass(frozen=True)
+class ResidenceRule:
+    """How many months of residence proofs, consecutive or not, and how recent."""
+
+    kinds: tuple[str, ...]
+    months: int
+    consecutive: bool
+    current_within_months: int
+
+
+@dataclass(frozen=True)
+class CivilStatusRule:
+    """What civil-status documents must show."""
+
+    kinds: tuple[str, ...]
+    require_filiation: bool
+    require_translation: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An applicant's situation and every rule that follows from it."""
+
+    id: str
+    title: str
+    title_fr: str
+    required: tuple[Requirement, ...]
+    legal_stay: Requirement | None
+    legal_stay_exempt: frozenset[str]
+    civil_status: CivilStatusRule
+    residence: ResidenceRule
+    recommended: tuple[str, ...]
+    source: Path
+
+
+def profiles_dir() -> Path:
+    """The shipped profiles: ``profiles/`` of the checkout, or the copy inside the package."""
+    checkout = Path(__file__).resolve().parent.parent / "profiles"
+    return checkout if checkout.is_dir() else Path(str(resources.files("dossier"))) / "profiles"
+
+
+def available_profiles() -> dict[str, Path]:
+    """Shipped profile ids and their files."""
+    return {path.stem: path for path in sorted(profiles_dir().glob("*.toml"))}
+
+
+@functools.cache
+def load_profile(name_or_path: str) -> Profile:
+    """Load a shipped profile by id, or a person's own profile file by path."""
+    path = Path(name_or_path)
+    if not path.suffix:
+        known = available_profiles()
+        if name_or_path not in known:
+            raise ProfileError(
+                f"Unknown profile '{name_or_path}'.", fix=f"use one of: {', '.join(sorted(known))}"
+            )
+        path = known[name_or_path]
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ProfileError(f"Cannot read profile file {path}: {exc.strerror}.", fix="check the path") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{path}: not valid TOML ({exc}).", fix="correct the syntax") from exc
+    return _validated(raw, path)
+
+
+def _validated(raw: dict[str, Any], path: Path) -> Profile:
+    check = _Checker(path)
+    check.no_unknown(raw, TOP_KEYS, "top level")
+    legal = raw.get("legal_stay")
+    return Profile(
+        id=check.text(raw, "id", "id"),
+        title=check.text(raw, "title", "title"),
+        title_fr=str(raw.get("title_fr", raw.get("title", ""))),
+        required=tuple(
+            check.requirement(item, f"required[{i}]") for i, item in enumerate(check.items(raw, "required"))
+        ),
+        legal_stay=check.requirement(legal, "legal_stay") if legal else None,
+        legal_stay_exempt=_exempt_nationalities(check, legal) if legal else frozenset(),
+        civil_status=check.civil_status(raw.get("civil_status", {})),
+        residence=check.residence(raw.get("residence")),
+        recommended=check.kinds(raw.get("recommended", []), "recommended"),
+        source=path,
+    )
+
+
+def _exempt_nationalities(check: _Checker, legal: dict[str, Any]) -> frozenset[str]:
+    group = legal.get("exempt", "")
+    if not group:
+        return frozenset()
+    countries = tomllib.loads(resources.files("dossier.data").joinpath("countries.toml").read_text("utf-8"))
+    if group not in countries:
+        check.fail("legal_stay.exempt", f"unknown country group '{group}' (known: {', '.join(countries)})")
+    return frozenset(countries[group])
+
+
+class _Checker:
+    """Validation helpers that name the file and the rule in every error."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, rule: str, problem: str) -> NoReturn:
+        raise ProfileError(f"{self.path}: rule '{rule}': {problem}.", fix="correct that rule in the file")
+
+    def no_unknown(self, table: dict[str, Any], allowed: set[str], rule: str) -> None:
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            self.fail(rule, f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
+
+    def text(self, table: dict[str, Any], key: str, rule: str) -> str:
+        value = table.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(rule, f"'{key}' must be a non-empty string")
+        return str(value)
+
+    def items(self, table: dict[str, Any], key: str) -> list[dict[str, Any]]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.fail(key, "must be a list of tables ([[required]] blocks)")
+        return list(value)
+
+    def kinds(self, value: Any, rule: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(rule, "must be a list of document kinds")
+        unknown = [v for v in value if v not in all_kinds()]
+        if unknown:
+            self.fail(rule, f"unknown document kind(s) {', '.join(unknown)}")
+        return tuple(value)
+
+    def requirement(self, item: Any, rule: str) -> Requirement:
+        if not isinstance(item, dict):
+            self.fail(rule, "must be a table")
+        self.no_unknown(item, {"id", "any_of", "what", "what_fr", "exempt"}, rule)
+        any_of = self.kinds(item.get("any_of"), f"{rule}.any_of")
+        if not any_of:
+            self.fail(f"{rule}.any_of", "must name at least one kind")
+        what = self.text(item, "what", rule)
+        return Requirement(str(item.get("id", rule)), any_of, what, str(item.get("what_fr", what)))
+
+    def civil_status(self, table: Any) -> CivilStatusRule:
+        if not isinstance(table, dict):
+            self.fail("civil_status", "must be a table")
+        self.no_unknown(table, {"kinds", "require_filiation", "require_translation"}, "civil_status")
+        return CivilStatusRule(
+            kinds=self.kinds(table.get("kinds", ["birth_certificate"]), "civil_status.kinds"),
+            require_filiation=bool(table.get("require_filiation", True)),
+            require_translation=bool(table.get("require_translation", True)),
+        )
+
+    def residence(self, table: Any) -> ResidenceRule:
+        if not isinstance(table, dict):
+            self.fail("residence", "is required and must be a table")
+        self.no_unknown(table, {"kinds", "months", "consecutive", "current_within_months"}, "residence")
+        months, within = table.get("months"), table.get("current_within_months", 3)
+        for key, value in (("months", months), ("current_within_months", within)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 24:
+                self.fail(f"residence.{key}", "must be a whole number of months from 1 to 24")
+        return ResidenceRule(
+            kinds=self.kinds(table.get("kinds"), "residence.kinds"),
+            months=int(months),
+            consecutive=bool(table.get("consecutive", False)),
+            current_within_months=int(within),
+        )
