@@ -63,7 +63,7 @@ class KeywordScorer:
         titles = _hits(self.titles, view.folded)[:MAX_TITLES]
         keywords = _hits(self.keywords, view.folded)[:MAX_KEYWORDS]
         against = _hits(self.against, view.folded)
-        value = TITLE_WEIGHT * len(titles) + len(keywords) - AGAINST_WEIGHT * len(against)
+        value = float(TITLE_WEIGHT * len(titles) + len(keywords) - AGAINST_WEIGHT * len(against))
         reasons = [f'title "{t}"' for t in titles] + [f'"{k}"' for k in keywords]
         for pattern, weight, on, why in self.patterns:
             if pattern.search(getattr(view, on)):
@@ -113,9 +113,7 @@ def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
 def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
     mrz_source = page.mrz_text or page.text
-    mrz = "\n".join(
-        line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2
-    )
+    mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
     return PageView(folded=fold(page.text), raw=page.text, mrz=mrz)
 
 
@@ -149,9 +147,7 @@ def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]
         if current is not None and _continues(current, page, result):
             current.pages.append(page)
             continue
-        documents.append(
-            Document(page.ref.rel, [page], result.kind, result.confidence, list(result.reasons))
-        )
+        documents.append(Document(page.ref.rel, [page], result.kind, result.confidence, list(result.reasons)))
     return documents
 
 

@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import magic
 import pymupdf
 from PIL import Image, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 
 from dossier.errors import UnreadableFileError
 from dossier.models import PageRef, SourceFile, SourceType
+from dossier.tools import sniff_mime
 
 register_heif_opener()
 
@@ -100,7 +100,7 @@ def _walk(root: Path, skip: tuple[Path, ...]) -> Iterator[Path]:
 
 def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
     data = _read_bytes(path, rel)
-    mime = magic.from_buffer(data[:65536], mime=True)
+    mime = sniff_mime(data[:65536])
     sha = hashlib.sha256(data).hexdigest()
     if mime == "application/pdf":
         return _pdf_source(path, rel, data, sha)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is; an ``error`` blocks the dossier."""
 
     ERROR = "error"
@@ -21,7 +21,7 @@ class Severity(str, Enum):
     INFO = "info"
 
 
-class SourceType(str, Enum):
+class SourceType(StrEnum):
     """What a scanned file is, decided from its content (never its extension)."""
 
     PDF = "pdf"

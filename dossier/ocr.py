@@ -32,7 +32,7 @@ PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
 MRZ_LINE = re.compile(r"[A-Z0-9<«]{20,}")
 
-ProgressHook = Callable[[PageRef], None]
+ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
 
 
 @dataclass(frozen=True)
@@ -81,12 +81,12 @@ def read_pages(
         cached = cache.get(cache.key(ref.sha256, ref.index, tag)) if cache else None
         if cached is not None:
             readings[position] = Reading(**cached)
-            if on_page:
-                on_page(ref)
         else:
             todo.append(position)
-    for position, reading in _run(refs, todo, settings, jobs, on_page):
+    for position, reading in _run(refs, todo, settings, jobs):
         readings[position] = reading
+        if on_page:
+            on_page(len(readings), len(refs))
         if cache and not reading.error:
             ref = refs[position]
             cache.put(cache.key(ref.sha256, ref.index, tag), asdict(reading))
@@ -94,7 +94,7 @@ def read_pages(
 
 
 def _run(
-    refs: list[PageRef], todo: list[int], settings: OcrSettings, jobs: int, on_page: ProgressHook | None
+    refs: list[PageRef], todo: list[int], settings: OcrSettings, jobs: int
 ) -> Iterable[tuple[int, Reading]]:
     if not todo:
         return
@@ -102,8 +102,6 @@ def _run(
     if workers == 1:
         for position in todo:
             yield position, read_one(refs[position], settings)
-            if on_page:
-                on_page(refs[position])
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures: dict[Future[Reading], int] = {
@@ -112,8 +110,6 @@ def _run(
         for future in as_completed(futures):
             position = futures[future]
             yield position, _result_or_error(future)
-            if on_page:
-                on_page(refs[position])
 
 
 def _result_or_error(future: Future[Reading]) -> Reading:
@@ -222,8 +218,14 @@ def _read_mrz_band(image: Image.Image, words: list[Box], settings: OcrSettings) 
     height = bottom - top
     left = max(0.0, min(w[1] for w in band) - height)
     right = min(float(image.width), max(w[3] for w in band) + height)
-    crop = image.crop((round(left), round(max(0.0, top - height * 0.4)), round(right),
-                       round(min(float(image.height), bottom + height * 0.4))))
+    crop = image.crop(
+        (
+            round(left),
+            round(max(0.0, top - height * 0.4)),
+            round(right),
+            round(min(float(image.height), bottom + height * 0.4)),
+        )
+    )
     text: str = pytesseract.image_to_string(
         crop,
         lang="eng",
@@ -234,7 +236,12 @@ def _read_mrz_band(image: Image.Image, words: list[Box], settings: OcrSettings) 
 
 
 def _barcodes(image: Image.Image) -> list[str]:
-    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.DataMatrix)
+    # Plain text mode keeps the GS/US separators a 2D-Doc is built from (HRI would spell them out).
+    results = zxingcpp.read_barcodes(
+        image,
+        formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.DataMatrix),
+        text_mode=zxingcpp.TextMode.Plain,
+    )
     return [str(result.text) for result in results if result.text]
 
 

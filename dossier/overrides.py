@@ -1,13 +1,13 @@
-"""The scans folder's own ``dossier.toml``: what a person tells the tool about their file.
+r"""The scans folder's own ``dossier.toml``: what a person tells the tool about their file.
 
-    date = 2026-11-15            # the application date ("current" is judged against it)
-    profile = "inactive"
-    [applicant]
-    name = "NGUYEN-DUPONT, Hélène"
-    address = "12 rue des Lilas\\n69003 Lyon"
-    cpam = "CPAM du Rhône\\n69907 Lyon Cedex 20"
-    [files]
-    "IMG_0042.jpg" = "rent_receipt"   # force a file's kind
+date = 2026-11-15            # the application date ("current" is judged against it)
+profile = "inactive"
+[applicant]
+name = "NGUYEN-DUPONT, Hélène"
+address = "12 rue des Lilas\\n69003 Lyon"
+cpam = "CPAM du Rhône\\n69907 Lyon Cedex 20"
+[files]
+"IMG_0042.jpg" = "rent_receipt"   # force a file's kind
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def load_overrides(scans_dir: Path) -> Overrides:
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise OverrideError(f"{path} cannot be read ({exc}).", fix="check its permissions and encoding") from exc
+        raise OverrideError(
+            f"{path} cannot be read ({exc}).", fix="check its permissions and encoding"
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise OverrideError(f"{path} is not valid TOML: {exc}.", fix="correct the line it names") from exc
     return _parse(raw, path)
@@ -83,7 +85,9 @@ def _date(value: Any, path: Path) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise OverrideError(f"{path}: date must be written YYYY-MM-DD, not {value!r}.", fix="e.g. date = 2026-11-15")
+    raise OverrideError(
+        f"{path}: date must be written YYYY-MM-DD, not {value!r}.", fix="e.g. date = 2026-11-15"
+    )
 
 
 def _optional_text(value: Any, key: str, path: Path) -> str | None:

@@ -50,17 +50,21 @@ def probe_tesseract() -> TesseractInfo:
     return TesseractInfo(path=path, version=version, languages=languages)
 
 
-def probe_libmagic() -> None:
-    """Check that libmagic, which identifies files by their content, can be loaded."""
+def sniff_mime(data: bytes) -> str:
+    """The MIME type of a file from its first bytes (libmagic), never from its name."""
     try:
         import magic
-
-        magic.from_buffer(b"%PDF-1.4\n", mime=True)
     except ImportError as exc:
         raise MissingDependencyError(
             "libmagic (used to recognise file types by content) is missing.",
             fix=f"sudo apt-get install libmagic1 ({SETUP_HINT})",
         ) from exc
+    return str(magic.from_buffer(data, mime=True))
+
+
+def probe_libmagic() -> None:
+    """Check that libmagic, which identifies files by their content, can be loaded."""
+    sniff_mime(b"%PDF-1.4\n")
 
 
 def probe_all() -> TesseractInfo:

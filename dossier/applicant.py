@@ -1,0 +1,95 @@
+"""Who the dossier is for, and which profile applies when the person did not say."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.errors import UsageError
+from dossier.models import Applicant, Document, Options, Overrides
+from dossier.names import PersonName, parse_name, same_person
+
+# Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
+PROFILE_HINTS = (
+    ("s1_form", "pensioner"),
+    ("student_certificate", "student"),
+    ("self_employment_proof", "self-employed"),
+    ("payslip", "employee"),
+    ("employment_contract", "employee"),
+    ("marriage_certificate", "family"),
+)
+MRZ_SOURCES = ("passport", "national_id")
+
+
+def choose_profile(options: Options, overrides: Overrides, documents: list[Document]) -> tuple[str, str]:
+    """The profile id and where it came from: the option, dossier.toml, or the documents."""
+    if options.profile:
+        return options.profile, "option"
+    if overrides.profile:
+        return overrides.profile, "override"
+    kinds = {doc.kind for doc in documents}
+    for kind, profile in PROFILE_HINTS:
+        if kind in kinds:
+            return profile, "inferred"
+    return "inactive", "inferred"
+
+
+def choose_applicant(
+    options: Options, overrides: Overrides, documents: list[Document]
+) -> tuple[Applicant | None, bool]:
+    """The reference name and whether its accents are known (an MRZ has none).
+
+    Order: ``--name``, then dossier.toml, then the passport or ID card (its printed name when
+    it agrees with the MRZ, else the MRZ), then the holder name most documents agree on.
+    """
+    nationality = _nationality(documents)
+    for given, source in ((options.name, "option"), (overrides.name, "override")):
+        if given:
+            name = parse_name(given)
+            if name is None:
+                raise UsageError(f"Cannot read the name {given!r}.", fix='write it as "SURNAME, Given Names"')
+            return _applicant(name, source, nationality, overrides), True
+    for kind in MRZ_SOURCES:
+        from_mrz = _from_mrz(documents, kind)
+        if from_mrz is not None:
+            name, accents_known = from_mrz
+            return _applicant(name, kind, nationality, overrides), accents_known
+    consensus = _most_consistent_holder(documents)
+    if consensus is None:
+        return None, True
+    return _applicant(consensus, "documents", nationality, overrides), True
+
+
+def _applicant(name: PersonName, source: str, nationality: str | None, overrides: Overrides) -> Applicant:
+    return Applicant(name.surname, tuple(name.given_names), source, nationality, overrides.address)
+
+
+def _nationality(documents: list[Document]) -> str | None:
+    for kind in MRZ_SOURCES:
+        for doc in documents:
+            if doc.kind == kind and doc.fields.get("mrz_valid") and doc.fields.get("nationality"):
+                return str(doc.fields["nationality"]).replace("<", "")
+    return None
+
+
+def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] | None:
+    for doc in documents:
+        if doc.kind != kind or not doc.fields.get("surname"):
+            continue
+        mrz_name = PersonName(str(doc.fields["surname"]), tuple(doc.fields.get("given_names") or ()))
+        printed = parse_name(doc.holder or "")
+        # The printed zone keeps accents and hyphens the MRZ cannot hold: prefer it when it agrees.
+        if printed is not None and same_person(printed, mrz_name):
+            return printed, True
+        return mrz_name, False
+    return None
+
+
+def _most_consistent_holder(documents: list[Document]) -> PersonName | None:
+    names = [n for n in (parse_name(doc.holder or "") for doc in documents if doc.kind != "other") if n]
+    if not names:
+        return None
+    votes: Counter[int] = Counter()
+    for i, name in enumerate(names):
+        votes[i] = sum(1 for other in names if same_person(name, other))
+    best, _ = votes.most_common(1)[0]
+    return names[best]

@@ -1,0 +1,212 @@
+"""Extract: the facts each document holds, into ``Document.fields`` with the contract's keys.
+
+The readers (MRZ, dates, IBAN, SIRET, names, filiation, language, 2D-Doc) are pure functions
+on text in the modules of this package; this module decides which apply to which kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from dossier.extract.dates import (
+    EXPIRY_LABELS,
+    ISSUE_LABELS,
+    find_labeled_date,
+    find_period,
+    months_between,
+)
+from dossier.extract.filiation import find_parents
+from dossier.extract.holders import find_holder
+from dossier.extract.iban import find_iban
+from dossier.extract.language import detect_language
+from dossier.extract.mrz import Mrz, parse_text
+from dossier.extract.siret import find_sirets
+from dossier.extract.twoddoc import parse_2ddoc
+from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
+from dossier.models import Document
+from dossier.names import parse_name, same_person
+
+SINCE_LABELS = ("depuis le", "depuis", "à compter du", "a compter du", "prise d'effet", "since")
+
+
+def extract_all(documents: list[Document], today: dt.date) -> None:
+    """Fill holder, months and fields of every document, then pair translations and duplicates."""
+    for doc in documents:
+        extract_document(doc, today)
+    pair_translations(documents)
+    mark_duplicates(documents)
+
+
+def extract_document(doc: Document, today: dt.date) -> None:
+    """Fill one document's fields from its text, by kind."""
+    text = doc.text
+    doc.fields["language"] = detect_language(text)
+    doc.holder = find_holder(doc.kind, text)
+    for reader in READERS.get(doc.kind, ()):
+        reader(doc, text, today)
+    twoddoc = _twoddoc(doc)
+    if twoddoc:
+        doc.fields["twoddoc"] = twoddoc
+    doc.fields = {key: value for key, value in doc.fields.items() if value not in (None, "", [])}
+
+
+def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
+    mrz = _best_mrz(doc, today)
+    if mrz is None:
+        doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
+        return
+    doc.fields.update(
+        surname=mrz.surname,
+        given_names=list(mrz.given_names),
+        nationality=mrz.nationality,
+        birth_date=_iso(mrz.birth_date),
+        expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
+        issue_date=_iso(mrz.issue_date),
+        document_number=mrz.document_number,
+        mrz=list(mrz.raw_lines),
+        mrz_valid=mrz.valid,
+        mrz_format=mrz.format,
+    )
+    if not doc.holder or not _agrees_with_mrz(doc.holder, mrz):
+        doc.holder = " ".join([*mrz.given_names, mrz.surname]).strip() or doc.holder
+
+
+def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
+    candidates = []
+    for page in doc.pages:
+        for source in (page.mrz_text, page.text):
+            if source:
+                mrz = parse_text(source, today=today)
+                if mrz is not None:
+                    candidates.append(mrz)
+    valid = [m for m in candidates if m.valid]
+    return (valid or candidates or [None])[0]
+
+
+def _agrees_with_mrz(holder: str, mrz: Mrz) -> bool:
+    printed = parse_name(holder)
+    from_mrz = parse_name(f"{mrz.surname}, {' '.join(mrz.given_names)}")
+    return printed is not None and from_mrz is not None and same_person(printed, from_mrz)
+
+
+def _read_period(doc: Document, text: str, today: dt.date) -> None:
+    period = find_period(text)
+    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    if period is None:
+        return
+    doc.fields["period_start"] = period.start.isoformat()
+    doc.fields["period_end"] = period.end.isoformat()
+    doc.months = period.months()
+
+
+def _read_since(doc: Document, text: str, today: dt.date) -> None:
+    """Hosting certificates and leases: residence from a start date to the document's date."""
+    start = find_labeled_date(text, SINCE_LABELS)
+    issued = find_labeled_date(text, ISSUE_LABELS)
+    doc.fields["issue_date"] = _iso(issued)
+    if start is None:
+        return
+    end = min(issued or today, today)
+    doc.fields["period_start"] = start.isoformat()
+    doc.fields["period_end"] = end.isoformat()
+    if start <= end:
+        doc.months = months_between(start, end)
+
+
+def _read_iban(doc: Document, text: str, today: dt.date) -> None:
+    result = find_iban(text)
+    if result is None:
+        return
+    doc.fields.update(
+        iban=result.iban,
+        iban_valid=result.valid,
+        iban_problem=result.reason,
+        bic=result.bic,
+        bic_from_bank=result.bic_from_bank,
+        bic_consistent=result.bic_consistent,
+    )
+
+
+def _read_siret(doc: Document, text: str, today: dt.date) -> None:
+    sirets = find_sirets(text)
+    if sirets:
+        doc.fields["siret"] = sirets[0]
+
+
+def _read_parents(doc: Document, text: str, today: dt.date) -> None:
+    doc.fields["parents"] = find_parents(text)
+
+
+def _twoddoc(doc: Document) -> dict[str, Any] | None:
+    for page in doc.pages:
+        for payload in page.barcodes:
+            parsed = parse_2ddoc(payload)
+            if parsed is not None:
+                return {
+                    "type": parsed.type_id,
+                    "label": parsed.type_label,
+                    "issuer": parsed.issuer,
+                    "issue_date": _iso(parsed.issue_date),
+                    "fields": dict(parsed.fields),
+                    "signature": parsed.signature,
+                }
+    return None
+
+
+def pair_translations(documents: list[Document]) -> None:
+    """Link each translation to the foreign civil-status act of the same person."""
+    originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
+    for translation in (d for d in documents if d.kind == "translation"):
+        person = parse_name(translation.holder or "")
+        for original in originals:
+            if original.fields.get("language") in (None, "fr") or "translation" in original.fields:
+                continue
+            theirs = parse_name(original.holder or "")
+            if person is None or theirs is None or same_person(person, theirs):
+                key = f"{original.file}#{original.page_numbers[0]}"
+                translation.fields["original"] = key
+                original.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+                break
+
+
+def mark_duplicates(documents: list[Document]) -> None:
+    """The same kind, holder and months in two files: the later one is a duplicate."""
+    seen: dict[tuple[str, str, tuple[str, ...], str], Document] = {}
+    for doc in documents:
+        if doc.kind == "other" or (doc.kind in MONTHLY_KINDS and not doc.months):
+            continue
+        number = str(doc.fields.get("document_number") or doc.fields.get("iban") or "")
+        if doc.kind in TRAVEL_KINDS | {"rib"} and not number:
+            continue
+        key = (doc.kind, (doc.holder or "").casefold(), tuple(doc.months), number)
+        if doc.kind not in MONTHLY_KINDS | TRAVEL_KINDS | {"rib"}:
+            continue
+        if key in seen and seen[key].file != doc.file:
+            doc.fields["duplicate_of"] = seen[key].file
+        else:
+            seen.setdefault(key, doc)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+Reader = Callable[[Document, str, dt.date], None]
+READERS: dict[str, tuple[Reader, ...]] = {
+    "passport": (_read_mrz,),
+    "national_id": (_read_mrz,),
+    "residence_permit": (_read_mrz,),
+    "visa": (_read_mrz,),
+    "birth_certificate": (_read_parents,),
+    "translation": (_read_parents,),
+    "rent_receipt": (_read_period,),
+    "utility_bill": (_read_period,),
+    "payslip": (_read_period, _read_siret),
+    "hosting_certificate": (_read_since,),
+    "lease": (_read_since,),
+    "rib": (_read_iban,),
+    "self_employment_proof": (_read_siret,),
+    "employment_contract": (_read_siret,),
+}

@@ -1,0 +1,80 @@
+"""The whole job, top to bottom: scans folder in, report and packet out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from dossier import tools
+from dossier.applicant import choose_applicant, choose_profile
+from dossier.assemble import build_packet
+from dossier.cache import PageCache, default_cache_dir
+from dossier.checks import Context, intake_findings, run_checks
+from dossier.classify import group_documents
+from dossier.errors import UsageError
+from dossier.extract import extract_all
+from dossier.ingest import ingest
+from dossier.models import Dossier, Options
+from dossier.ocr import OcrSettings, ProgressHook, read_pages
+from dossier.overrides import load_overrides
+from dossier.profiles import load_profile
+from dossier.report import to_json, write_json
+from dossier.report_html import write_html
+from dossier.safety import prepare_out_dir
+
+REPORT_NAME = "report.json"
+HTML_NAME = "report.html"
+
+
+def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
+    """Read every scan, check it against the profile, write the report and (if asked) the packet."""
+    scans_dir = _existing_folder(options.scans_dir)
+    tesseract = tools.probe_all()
+    overrides = load_overrides(scans_dir)
+    today = options.date or overrides.date or dt.date.today()
+    prepare_out_dir(options.out_dir)
+
+    ingested = ingest(scans_dir, skip=(options.out_dir,))
+    settings = OcrSettings(tesseract_version=tesseract.version, tesseract_cmd=tesseract.path)
+    cache = PageCache(default_cache_dir()) if options.use_cache else None
+    pages = read_pages(ingested.pages, settings, cache=cache, jobs=options.jobs, on_page=on_page)
+
+    documents = group_documents(pages, overrides.kinds)
+    extract_all(documents, today)
+
+    profile_id, profile_source = choose_profile(options, overrides, documents)
+    profile = load_profile(str(options.profile_file) if options.profile_file else profile_id)
+    applicant, accents_known = choose_applicant(options, overrides, documents)
+    context = Context(profile, applicant, today, options.lang, accents_known)
+    findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
+
+    dossier = Dossier(today, profile.id, profile_source, applicant, documents, findings, overrides)
+    if options.write_packet:
+        packet = build_packet(dossier, options, options.out_dir / packet_name(dossier))
+        dossier.packet, dossier.packet_pages = packet.path, packet.pages
+        dossier.packet_sheets, dossier.packet_weight_g = packet.sheets, packet.weight_g
+
+    report = to_json(dossier, scans_dir)
+    write_json(report, options.out_dir / REPORT_NAME)
+    write_html(dossier, report, options.out_dir / HTML_NAME)
+    return dossier
+
+
+def _existing_folder(path: Path) -> Path:
+    if not path.is_dir():
+        raise UsageError(f"{path} is not a folder.", fix="give the folder that holds your scans")
+    return path.resolve()
+
+
+def default_out_dir(scans_dir: Path) -> Path:
+    """Beside the scans folder, never inside it, so a later run does not read its own outputs."""
+    resolved = scans_dir.resolve()
+    return resolved.parent / f"{resolved.name}-dossier"
+
+
+def packet_name(dossier: Dossier) -> str:
+    """A file name that says what the packet is, stable for the same person and date."""
+    who = dossier.applicant.surname if dossier.applicant else "demande"
+    safe = re.sub(r"[^A-Za-z0-9-]+", "-", who).strip("-") or "demande"
+    return f"PUMa-{safe}-{dossier.date.isoformat()}.pdf"

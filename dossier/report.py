@@ -1,0 +1,140 @@
+"""Report: ``report.json`` (the contract), and the terminal summary a person reads first.
+
+report.json keeps full values (it is the owner's file, mode 0600); the terminal masks IBANs
+and document numbers, since terminals are seen over shoulders and pasted into chats.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from dossier import __version__
+from dossier.kinds import kind_info
+from dossier.messages import months_label
+from dossier.models import Document, Dossier, Finding, Severity
+from dossier.safety import write_private_atomically
+
+MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
+
+
+def to_json(dossier: Dossier, scans_dir: Path) -> dict[str, Any]:
+    """The report as the contract defines it, plus a few documented extra fields."""
+    applicant = dossier.applicant
+    return {
+        "ready": dossier.ready,
+        "profile": dossier.profile,
+        "profile_source": dossier.profile_source,
+        "date": dossier.date.isoformat(),
+        "applicant": None
+        if applicant is None
+        else {
+            "surname": applicant.surname,
+            "given_names": list(applicant.given_names),
+            "source": applicant.source,
+            "nationality": applicant.nationality,
+        },
+        "documents": [_document_json(doc) for doc in dossier.documents],
+        "findings": [_finding_json(f) for f in dossier.findings],
+        "packet": str(dossier.packet) if dossier.packet else None,
+        "packet_pages": dossier.packet_pages,
+        "packet_sheets": dossier.packet_sheets,
+        "packet_weight_g": dossier.packet_weight_g,
+        "scans_dir": str(scans_dir),
+        "tool": {"name": "dossier", "version": __version__},
+    }
+
+
+def _document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "file": doc.file,
+        "pages": doc.page_numbers,
+        "kind": doc.kind,
+        "confidence": doc.confidence,
+        "holder": doc.holder,
+        "months": doc.months,
+        "fields": doc.fields,
+        "why": doc.reasons,
+        "text_source": sorted({page.text_source for page in doc.pages}),
+    }
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "files": finding.files,
+        "kind": finding.kind,
+        "months": finding.months,
+    }
+    data.update(finding.extra)
+    return data
+
+
+def write_json(report: dict[str, Any], path: Path) -> None:
+    """Write report.json atomically, readable by the owner only."""
+    text = json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n"
+    write_private_atomically(path, text.encode("utf-8"))
+
+
+def mask(value: str, keep_start: int = 4, keep_end: int = 3) -> str:
+    """Hide the middle of an IBAN or document number: ``FR76 ******** 189``."""
+    compact = value.replace(" ", "")
+    if len(compact) <= keep_start + keep_end:
+        return "*" * len(compact)
+    return f"{compact[:keep_start]}{'*' * (len(compact) - keep_start - keep_end)}{compact[-keep_end:]}"
+
+
+def render_terminal(dossier: Dossier, report_path: Path, lang: str = "en") -> str:
+    """The summary printed at the end of a run."""
+    lines = [_headline(dossier), ""]
+    lines += ["Documents:"] + [_document_line(doc, dossier.findings) for doc in dossier.documents]
+    if not dossier.documents:
+        lines.append("  (none)")
+    lines += ["", "Findings:" if dossier.findings else "Findings: none, the file is complete."]
+    for finding in dossier.findings:
+        lines.append(f"  {MARKS[finding.severity]} [{finding.code}] {finding.message}")
+    lines += [""]
+    if dossier.packet:
+        lines.append(
+            f"Packet: {dossier.packet} ({dossier.packet_pages} pages, {dossier.packet_sheets} sheets, "
+            f"about {dossier.packet_weight_g:.0f} g)"
+        )
+    lines.append(f"Report: {report_path}")
+    return "\n".join(lines)
+
+
+def _headline(dossier: Dossier) -> str:
+    who = dossier.applicant.display_name if dossier.applicant else "applicant unknown"
+    source = f" (from {dossier.applicant.source})" if dossier.applicant else ""
+    state = "READY to send" if dossier.ready else "NOT READY"
+    errors = sum(f.severity is Severity.ERROR for f in dossier.findings)
+    warnings = sum(f.severity is Severity.WARNING for f in dossier.findings)
+    profile = f"{dossier.profile}" + (
+        " (inferred from the documents)" if dossier.profile_source == "inferred" else ""
+    )
+    return (
+        f"{state}: {who}{source}, profile {profile}, date {dossier.date.isoformat()}"
+        f" — {errors} error(s), {warnings} warning(s)"
+    )
+
+
+def _document_line(doc: Document, findings: list[Finding]) -> str:
+    related = [f for f in findings if doc.file in f.files and (f.kind in (None, doc.kind))]
+    mark = "✓"
+    if any(f.severity is Severity.ERROR for f in related):
+        mark = MARKS[Severity.ERROR]
+    elif related:
+        mark = MARKS[Severity.WARNING]
+    pages = ",".join(str(n) for n in doc.page_numbers)
+    details = [kind_info(doc.kind).label_en]
+    if doc.holder:
+        details.append(doc.holder)
+    if doc.months:
+        details.append(months_label(doc.months))
+    number = doc.fields.get("document_number") or doc.fields.get("iban")
+    if number:
+        details.append(mask(str(number)))
+    return f"  {mark} {doc.file} p.{pages}: " + " · ".join(details)
