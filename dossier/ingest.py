@@ -51,6 +51,7 @@ FIX_BY_MIME = {
     "application/vnd.oasis.opendocument.text": "export it as PDF from LibreOffice, then remove it",
     "text/plain": "a text file is not a proof: scan or photograph the paper document instead",
 }
+OFFICE_SUFFIXES = {".docx", ".doc", ".odt", ".xlsx", ".xls", ".ods", ".pages", ".rtf"}
 DEFAULT_FIX = "replace it with a PDF, JPEG or PNG scan of the document, or move it out of the folder"
 
 
@@ -106,9 +107,14 @@ def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
         return _pdf_source(path, rel, data, sha)
     if mime in IMAGE_MIMES:
         return _image_source(path, rel, mime, sha)
-    raise UnreadableFileError(
-        rel, f"{rel}: this is not a scan (its content is {mime}).", fix=FIX_BY_MIME.get(mime, DEFAULT_FIX)
-    )
+    raise UnreadableFileError(rel, f"{rel}: this is not a scan (its content is {mime}).", fix=_fix_for(path, mime))
+
+
+def _fix_for(path: Path, mime: str) -> str:
+    # Office files are zip archives inside; their name tells better what to do with them.
+    if path.suffix.lower() in OFFICE_SUFFIXES:
+        return "open it and export it as PDF (File > Export > PDF), then remove the original"
+    return FIX_BY_MIME.get(mime, DEFAULT_FIX)
 
 
 def _read_bytes(path: Path, rel: str) -> bytes:

@@ -73,7 +73,6 @@ def read_pages(
     on_page: ProgressHook | None = None,
 ) -> list[Page]:
     """Read every page, from the cache where possible, in parallel otherwise; order kept."""
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every Tesseract process we start
     tag = settings.cache_tag()
     readings: dict[int, Reading] = {}
     todo: list[int] = []
@@ -121,6 +120,7 @@ def _result_or_error(future: Future[Reading]) -> Reading:
 
 def read_one(ref: PageRef, settings: OcrSettings) -> Reading:
     """Read one page; runs in a worker process. Failures are returned, never raised."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
     pytesseract.pytesseract.tesseract_cmd = settings.tesseract_cmd
     try:
         if ref.text_layer:

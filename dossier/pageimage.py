@@ -21,14 +21,24 @@ def load_grey(ref: PageRef, dpi: int = RENDER_DPI) -> tuple[Image.Image, float]:
         return _render_pdf_page(ref, dpi), float(dpi)
     with Image.open(ref.path) as image:
         image.seek(ref.index)
+        stated = image.info.get("dpi")
         upright = ImageOps.exif_transpose(image)
         grey = upright.convert("L")
-    grey = _limit_size(grey)
-    return grey, assumed_dpi(grey.size)
+    dpi = image_dpi(grey.size, stated)
+    limited = _limit_size(grey)
+    return limited, dpi * limited.width / grey.width
 
 
-def assumed_dpi(size: tuple[int, int]) -> float:
-    """Photos carry no trustworthy dpi: assume the page fills the frame as an A4 sheet would."""
+def image_dpi(size: tuple[int, int], stated: object) -> float:
+    """The scan's resolution: as stated when plausible for a paper page, else as if A4 filled the frame.
+
+    Phones write 72 dpi whatever the distance, so a stated value is only trusted when it makes
+    the image between 4 and 17 inches long (a card to an A3 sheet).
+    """
+    if isinstance(stated, tuple) and stated and isinstance(stated[0], int | float) and stated[0] > 0:
+        dpi = float(stated[0])
+        if 4.0 <= max(size) / dpi <= 17.0:
+            return dpi
     return max(size) / A4_LONG_SIDE_IN
 
 
