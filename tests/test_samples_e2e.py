@@ -1,0 +1,100 @@
+"""Golden cases: every shipped sample folder gives exactly its expected report."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from tests.conftest import Built, sample_cases
+
+CASES = sample_cases()
+CONTRACT_DOC_FIELDS = {"file", "pages", "kind", "confidence", "holder", "months", "fields"}
+CONTRACT_FINDING_FIELDS = {"code", "severity", "message", "files", "kind", "months"}
+SEVERITY = {
+    "missing_document": "error", "name_mismatch": "error", "name_variant": "warning",
+    "residence_insufficient": "error", "residence_gap": "error", "residence_outdated": "error",
+    "document_expired": "error", "invalid_iban": "error", "unreadable_file": "error",
+    "unclassified_document": "warning", "duplicate_document": "warning",
+    "translation_missing": "error", "filiation_missing": "error",
+}
+
+
+def test_there_are_complete_and_defective_samples() -> None:
+    assert len(CASES) >= 8
+    assert any(case.endswith("-complete") for case in CASES)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_findings_and_exit_code_are_exactly_the_intended_ones(built_samples: dict[str, Built], case: str) -> None:
+    built = built_samples[case]
+    assert "Traceback" not in built.stderr, built.stderr
+    codes = sorted({f["code"] for f in built.report["findings"] if f["severity"] in ("error", "warning")})
+    messages = [f["message"] for f in built.report["findings"]]
+    assert codes == sorted(set(built.expected["findings"])), messages
+    assert built.report["ready"] is built.expected["ready"]
+    assert built.exit_code == (0 if built.expected["ready"] else 1), built.stderr
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_documents_match_the_golden_file(built_samples: dict[str, Built], case: str) -> None:
+    built = built_samples[case]
+    got = {(d["file"], tuple(d["pages"])): d for d in built.report["documents"]}
+    for want in built.expected.get("documents", []):
+        key = (want["file"], tuple(want["pages"]))
+        assert key in got, f"{key} not among {sorted(got)}"
+        doc = got[key]
+        assert doc["kind"] == want["kind"], doc["fields"]
+        if "months" in want:
+            assert doc["months"] == want["months"], doc["fields"]
+        if want.get("holder"):
+            assert doc["holder"] is not None, doc
+            assert _folded(doc["holder"]) == _folded(want["holder"])
+
+
+def _folded(name: str) -> list[str]:
+    return sorted(re.findall(r"\w+", name.casefold()))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_report_has_the_contract_fields(built_samples: dict[str, Built], case: str) -> None:
+    report = built_samples[case].report
+    assert {"ready", "profile", "date", "applicant", "documents", "findings", "packet"} <= set(report)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", report["date"])
+    applicant = report["applicant"]
+    assert applicant is not None and {"surname", "given_names", "source"} <= set(applicant)
+    expected_applicant = built_samples[case].expected.get("applicant")
+    if expected_applicant:
+        assert _folded(applicant["surname"]) == _folded(expected_applicant["surname"])
+    for doc in report["documents"]:
+        assert CONTRACT_DOC_FIELDS <= set(doc)
+        assert all(isinstance(p, int) and p >= 1 for p in doc["pages"])
+        assert all(re.fullmatch(r"\d{4}-\d{2}", m) for m in doc["months"])
+    for finding in report["findings"]:
+        assert CONTRACT_FINDING_FIELDS <= set(finding)
+        if finding["code"] in SEVERITY:
+            assert finding["severity"] == SEVERITY[finding["code"]]
+        assert finding["message"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_outputs_are_private_and_the_packet_opens(built_samples: dict[str, Built], case: str) -> None:
+    built = built_samples[case]
+    packet = Path(built.report["packet"])
+    for path in (packet, built.out_dir / "report.json", built.out_dir / "report.html"):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+    with pymupdf.open(packet) as doc:
+        assert doc.page_count == built.report["packet_pages"] >= 3
+    assert not list(built.out_dir.glob(".dossier-tmp-*"))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_terminal_masks_ibans_and_document_numbers(built_samples: dict[str, Built], case: str) -> None:
+    built = built_samples[case]
+    for doc in built.report["documents"]:
+        for key in ("iban", "document_number"):
+            value = doc["fields"].get(key)
+            if value and len(value) > 7:
+                assert value not in built.stdout, f"{key} shown in full"
