@@ -83,10 +83,10 @@ class SourceCache:
     def _pdf(self, path: Path) -> tuple[pymupdf.Document, list[int]]:
         if path not in self._pdfs:
             doc = pymupdf.open(path)
-            rotations = [page.rotation for page in doc]
+            rotations = [doc[pno].rotation for pno in range(doc.page_count)]
             _bake(doc)
-            for page in doc:
-                page.set_rotation(0)  # show_pdf_page ignores /Rotate: the turn is applied instead
+            for pno in range(doc.page_count):
+                doc[pno].set_rotation(0)  # show_pdf_page ignores /Rotate: the turn is applied instead
             self._pdfs[path] = (doc, rotations)
         return self._pdfs[path]
 
@@ -116,6 +116,33 @@ def place(target: pymupdf.Page, box: pymupdf.Rect, source: Source) -> pymupdf.Re
     return rect
 
 
+def add_text_layer(
+    target: pymupdf.Page, rect: pymupdf.Rect, page: Page, fontname: str, font: pymupdf.Font
+) -> None:
+    """The page's OCR words as invisible text (render mode 3) over its picture placed at ``rect``.
+
+    Word boxes are in points of the upright page (``page.width_pt`` x ``page.height_pt``); each
+    word is sized to its box's height and stretched to its width, so a search highlights it.
+    ``fontname`` must already be registered on ``target``.
+    """
+    sx, sy = rect.width / page.width_pt, rect.height / max(page.height_pt, 1e-6)
+    shape = target.new_shape()
+    for word in page.words:
+        text, height = word.text.strip(), (word.y1 - word.y0) * sy
+        if not text or height <= 0 or word.x1 <= word.x0:
+            continue
+        size = height / (font.ascender - font.descender)
+        natural = float(font.text_length(text, fontsize=size))
+        if natural <= 0:
+            continue
+        origin = pymupdf.Point(rect.x0 + word.x0 * sx, rect.y0 + word.y1 * sy + font.descender * size)
+        stretch = pymupdf.Matrix((word.x1 - word.x0) * sx / natural, 1)
+        shape.insert_text(
+            origin, text, fontsize=size, fontname=fontname, render_mode=3, morph=(origin, stretch)
+        )
+    shape.commit()
+
+
 def _turned(size: tuple[float, float], turn: int) -> tuple[float, float]:
     return (size[1], size[0]) if turn in (90, 270) else size
 
@@ -123,7 +150,7 @@ def _turned(size: tuple[float, float], turn: int) -> tuple[float, float]:
 def _dpi(pixels: tuple[float, float], box: pymupdf.Rect) -> float:
     """The resolution the image would have once fitted in ``box``."""
     rect = fit(box, *pixels)
-    return pixels[0] / (rect.width / 72)
+    return float(pixels[0] / (rect.width / 72))
 
 
 def _image_source(page: Page, box: pymupdf.Rect) -> Source:
@@ -193,7 +220,7 @@ def _flattened(image: Image.Image) -> Image.Image:
 def _grey_from_wide(image: Image.Image) -> Image.Image:
     """16-bit and float greys scaled down to 8 bits (a plain convert would clip them to white)."""
     wide = image.convert("I") if image.mode != "F" else image
-    low, high = wide.getextrema()
+    low, high = wide.getextrema()  # type: ignore[no-untyped-call]
     span = float(high) - float(low)
     if span <= 0:
         return Image.new("L", image.size, 255 if float(high) > 0 else 0)
@@ -203,7 +230,7 @@ def _grey_from_wide(image: Image.Image) -> Image.Image:
 def _is_grey(image: Image.Image) -> bool:
     red, green, blue = image.split()
     return all(
-        ImageChops.difference(a, b).getextrema()[1] <= GREY_TOLERANCE
+        ImageChops.difference(a, b).getextrema()[1] <= GREY_TOLERANCE  # type: ignore[no-untyped-call]
         for a, b in ((red, green), (green, blue))
     )
 
