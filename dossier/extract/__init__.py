@@ -82,7 +82,7 @@ def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
                 if mrz is not None:
                     candidates.append(mrz)
     valid = [m for m in candidates if m.valid]
-    return (valid or candidates or [None])[0]
+    return valid[0] if valid else (candidates[0] if candidates else None)
 
 
 def _agrees_with_mrz(holder: str, mrz: Mrz) -> bool:

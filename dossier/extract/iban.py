@@ -1,0 +1,273 @@
+"""IBAN and BIC from the OCR text of a RIB: found, repaired with the check digits, validated.
+
+Validation is schwifty's: the ISO 13616 mod-97 checksum, the country's length and format and,
+where schwifty knows it, the national check inside the BBAN (the French RIB key for FR and MC).
+OCR confusions are undone from the country's BBAN format: a position that must be a digit
+cannot hold ``O``, one that must be a letter cannot hold ``0``; positions that may hold
+either (the French account number) are tried both ways until the checksums pass.
+
+Pure functions on text: arbitrary input never raises.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import warnings
+from dataclasses import dataclass
+
+from schwifty import BIC, IBAN
+from schwifty import exceptions as schwifty_errors
+from schwifty.registry import get_iban_spec
+
+_TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "|": "1", "S": "5", "B": "8",
+                           "Z": "2", "G": "6"})  # fmt: skip
+_TO_ALPHA = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"})
+_AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "L": "1", "S": "5", "5": "S", "B": "8", "8": "B",
+              "Z": "2", "2": "Z", "G": "6", "6": "G", "Q": "0", "D": "0"}  # fmt: skip
+_MAX_AMBIGUOUS = 20
+_START = re.compile(r"(?<![A-Z0-9])([A-Z]{2})[ \t]?([0-9OQDILSBZG|]{2})(?=[ \t\-.]?[A-Z0-9|])")
+_LABEL = re.compile(r"I\s?B\s?A\s?N", re.IGNORECASE)
+_BIC_LABEL = re.compile(r"\b(?:BIC|SWIFT)\b", re.IGNORECASE)
+_SEPARATORS = " \t-."
+
+
+@dataclass(frozen=True)
+class IbanResult:
+    """An IBAN read on a document, its validity and the bank's BIC.
+
+    ``reason`` says in plain words why ``valid`` is false. ``bic`` is the BIC printed on the
+    document, ``bic_from_bank`` the one schwifty's bank registry gives for the IBAN's bank
+    code, and ``bic_consistent`` whether their first 8 characters agree (None if either is
+    unknown). ``repaired`` is true when OCR confusions were undone to make the checksums pass.
+    """
+
+    iban: str
+    valid: bool
+    reason: str | None
+    bic: str | None
+    bic_from_bank: str | None
+    bic_consistent: bool | None
+    country: str
+    repaired: bool = False
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    iban: str
+    reason: str | None
+    labelled: bool
+    shape_errors: int
+    repaired: bool
+
+    def rank(self) -> tuple[bool, bool, int]:
+        return (self.reason is None, self.labelled, -self.shape_errors)
+
+
+def iban_problem(iban: str) -> str | None:
+    """Why ``iban`` (compact, upper case) is not a valid IBAN, in plain words; None if it is."""
+    country = iban[:2]
+    try:
+        spec = get_iban_spec(country)
+    except schwifty_errors.SchwiftyException:
+        return f"unknown IBAN country code {country!r}"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", schwifty_errors.NationalChecksumNotVerified)
+            IBAN(iban, validate_bban=True)
+    except schwifty_errors.SchwiftyException as error:
+        return _explain(error, country, len(iban), spec.iban_length)
+    return None
+
+
+def _explain(error: schwifty_errors.SchwiftyException, country: str, length: int, expected: int) -> str:
+    if isinstance(error, schwifty_errors.InvalidLength):
+        return f"wrong length for {country}: {length} characters instead of {expected}"
+    if isinstance(error, schwifty_errors.InvalidChecksumDigits):
+        return "checksum fails (ISO 13616 mod-97)"
+    if isinstance(error, schwifty_errors.InvalidBBANChecksum):
+        if country in ("FR", "MC"):
+            return "French RIB key does not match"
+        return f"national check digits of the {country} account number do not match"
+    return f"characters do not fit the {country} IBAN format"
+
+
+def _position_kinds(country: str) -> str | None:
+    """One letter per IBAN position after the country code: n digit, a letter, c either."""
+    try:
+        spec = get_iban_spec(country)
+    except schwifty_errors.SchwiftyException:
+        return None
+    kinds = "nn"
+    for count, kind in re.findall(r"(\d+)!?([nac])", spec.bban_spec):
+        kinds += kind * int(count)
+    return kinds
+
+
+def _shape_errors(iban: str, kinds: str) -> int:
+    """Characters that do not fit their position, plus characters missing or extra."""
+    wrong = sum(
+        (kind == "n" and not char.isdigit()) or (kind == "a" and not char.isalpha())
+        for char, kind in zip(iban[2:], kinds, strict=False)
+    )
+    return wrong + abs(len(iban) - 2 - len(kinds))
+
+
+def _fix_kinds(iban: str, kinds: str) -> str:
+    chars = [iban[:2]]
+    for char, kind in zip(iban[2:], kinds, strict=False):
+        if kind == "n":
+            chars.append(char.translate(_TO_DIGIT))
+        elif kind == "a":
+            chars.append(char.translate(_TO_ALPHA))
+        else:
+            chars.append(char)
+    chars.append(iban[2 + len(kinds) :])
+    return "".join(chars)
+
+
+def _try_ambiguous(iban: str, kinds: str) -> str | None:
+    """Swap up to two 0/O-like characters of the free positions so that every check passes."""
+    options = [
+        (index, _AMBIGUOUS[char])
+        for index, (char, kind) in enumerate(zip(iban[2:], kinds, strict=False), start=2)
+        if kind == "c" and char in _AMBIGUOUS
+    ][:_MAX_AMBIGUOUS]
+    for count in (1, 2):
+        for combo in itertools.combinations(options, count):
+            chars = list(iban)
+            for index, replacement in combo:
+                chars[index] = replacement
+            attempt = "".join(chars)
+            if iban_problem(attempt) is None:
+                return attempt
+    return None
+
+
+def _repair(raw: str, kinds: str) -> tuple[str, bool]:
+    """The best reading of a compact candidate, and whether it differs from what was read."""
+    fixed = _fix_kinds(raw, kinds)
+    if iban_problem(fixed) is not None and len(fixed) == 2 + len(kinds):
+        fixed = _try_ambiguous(fixed, kinds) or fixed
+    return fixed, fixed != raw
+
+
+def _collect(text: str, start: int, length: int) -> str:
+    """Up to ``length`` IBAN characters from ``start``, skipping the spaces and dashes of groups."""
+    chars: list[str] = []
+    for char in text[start:]:
+        if len(chars) >= length:
+            break
+        if char.isascii() and (char.isalnum() or char == "|"):
+            chars.append(char)
+        elif char not in _SEPARATORS:
+            break
+    return "".join(chars)
+
+
+def _candidate_at(upper: str, start: int, labelled: bool) -> _Candidate | None:
+    kinds = _position_kinds(upper[start : start + 2])
+    if kinds is None:
+        return None
+    raw = _collect(upper, start, 2 + len(kinds))
+    if len(raw) < 12:
+        return None
+    iban, repaired = _repair(raw, kinds)
+    errors = _shape_errors(iban, kinds)
+    if errors > 2 and not labelled:
+        return None
+    return _Candidate(iban, iban_problem(iban), labelled, errors, repaired)
+
+
+def _label_starts(upper: str) -> list[int]:
+    starts = []
+    for match in _LABEL.finditer(upper):
+        rest = re.match(r"[\s:.\-]*", upper[match.end() :])
+        offset = match.end() + (rest.end() if rest else 0)
+        if re.match(r"[A-Z]{2}", upper[offset : offset + 2]):
+            starts.append(offset)
+    return starts
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    upper = text.upper()
+    labelled = set(_label_starts(upper))
+    starts = labelled | {match.start() for match in _START.finditer(upper)}
+    found = [_candidate_at(upper, start, start in labelled) for start in sorted(starts)]
+    return [candidate for candidate in found if candidate is not None]
+
+
+def _bank_bic(iban: str) -> str | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bic = IBAN(iban).bic
+    except schwifty_errors.SchwiftyException:
+        return None
+    return str(bic) if bic else None
+
+
+def _valid_bic(code: str) -> str | None:
+    fixed = code[:6].translate(_TO_ALPHA) + code[6:]
+    try:
+        return str(BIC(fixed).compact)
+    except schwifty_errors.SchwiftyException:
+        return None
+
+
+def _bic_after(window: str) -> str | None:
+    """A BIC at the start of ``window``, possibly printed in groups ("CRLY FR PP XXX")."""
+    tokens = re.findall(r"[A-Z0-9]+", window)[:4]
+    joined = ["".join(tokens[:count]) for count in range(len(tokens), 0, -1)]
+    for code in joined:
+        if len(code) in (8, 11):
+            bic = _valid_bic(code)
+            if bic:
+                return bic
+    return None
+
+
+def find_bic(text: str) -> str | None:
+    """The BIC printed after a ``BIC`` or ``SWIFT`` label (8 or 11 characters), if any."""
+    upper = text.upper()
+    for match in _BIC_LABEL.finditer(upper):
+        window = upper[match.end() : match.end() + 40].split("\n")[0]
+        window = re.sub(r"^[\s:./\-]*(?:(?:CODE|SWIFT|BIC)\b[\s:./\-]*)*", "", window)
+        bic = _bic_after(window)
+        if bic:
+            return bic
+    return None
+
+
+def find_iban(text: str) -> IbanResult | None:
+    """The IBAN of a document's OCR text, repaired when the checksums allow, with its BIC.
+
+    Candidates follow an ``IBAN`` label or look like a country code and check digits followed
+    by groups; the one that validates wins, else the best-looking one with ``valid=False``.
+    """
+    candidates = _candidates(text)
+    if not candidates:
+        return None
+    best = max(candidates, key=_Candidate.rank)
+    bic = find_bic(text)
+    bank_bic = _bank_bic(best.iban) if best.reason is None else None
+    consistent = None if bic is None or bank_bic is None else bic[:8] == bank_bic[:8]
+    return IbanResult(
+        iban=best.iban,
+        valid=best.reason is None,
+        reason=best.reason,
+        bic=bic,
+        bic_from_bank=bank_bic,
+        bic_consistent=consistent,
+        country=best.iban[:2],
+        repaired=best.repaired,
+    )
+
+
+def mask_iban(iban: str) -> str:
+    """The IBAN for a terminal: country and check digits and the last 3 characters, in groups."""
+    compact = re.sub(r"\s+", "", iban)
+    if len(compact) < 8:
+        return compact[:2] + "*" * max(len(compact) - 2, 0)
+    masked = compact[:4] + "*" * (len(compact) - 7) + compact[-3:]
+    return " ".join(masked[index : index + 4] for index in range(0, len(masked), 4))
