@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dossier.errors import UsageError
 from dossier.models import Applicant, Document, Options, Overrides
-from dossier.names import PersonName, parse_name, same_person
+from dossier.names import PersonName, normalize_token, parse_name, same_person
 
 # Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
 PROFILE_HINTS = (
@@ -72,15 +73,26 @@ def _nationality(documents: list[Document]) -> str | None:
 
 
 def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] | None:
+    """The MRZ's name, which splits surname from given names reliably, spelled as printed.
+
+    An MRZ has no accents and writes hyphens as fillers: each of its words takes the printed
+    zone's spelling when the printed word is the same once folded; the accents are then known.
+    """
     for doc in documents:
         if doc.kind != kind or not doc.fields.get("surname"):
             continue
-        mrz_name = PersonName(str(doc.fields["surname"]), tuple(doc.fields.get("given_names") or ()))
-        printed = parse_name(doc.holder or "")
-        # The printed zone keeps accents and hyphens the MRZ cannot hold: prefer it when it agrees.
-        if printed is not None and same_person(printed, mrz_name):
-            return printed, True
-        return mrz_name, False
+        surname = str(doc.fields["surname"])
+        given = [str(g) for g in doc.fields.get("given_names") or ()]
+        printed = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", doc.holder or "")
+        spelled = {normalize_token(word): word for word in printed}
+        for compound in (w for w in printed if "-" in w):
+            spelled[normalize_token(compound.replace("-", ""))] = compound
+        matched = all(normalize_token(w) in spelled for w in [*surname.split(), *given])
+        if not matched:
+            return PersonName(surname, tuple(given)), False
+        glued = normalize_token(surname.replace(" ", ""))
+        surname_text = spelled.get(glued) or " ".join(spelled[normalize_token(w)] for w in surname.split())
+        return PersonName(surname_text.upper(), tuple(spelled[normalize_token(g)] for g in given)), True
     return None
 
 

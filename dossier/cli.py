@@ -149,7 +149,7 @@ def _options(kwargs: dict[str, Any], *, write_packet: bool, watermark: str | Non
 
 
 def _build_with_progress(options: Options) -> Dossier:
-    if not click.get_text_stream("stderr").isatty():
+    if not sys.stderr.isatty():
         return pipeline.build(options)
 
     def advance(done: int, total: int) -> None:

@@ -107,7 +107,9 @@ def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
         return _pdf_source(path, rel, data, sha)
     if mime in IMAGE_MIMES:
         return _image_source(path, rel, mime, sha)
-    raise UnreadableFileError(rel, f"{rel}: this is not a scan (its content is {mime}).", fix=_fix_for(path, mime))
+    raise UnreadableFileError(
+        rel, f"{rel}: this is not a scan (its content is {mime}).", fix=_fix_for(path, mime)
+    )
 
 
 def _fix_for(path: Path, mime: str) -> str:

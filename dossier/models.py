@@ -13,6 +13,10 @@ from pathlib import Path
 from typing import Any
 
 
+# How OCR text marks a wide horizontal gap inside a line (two columns run together).
+COLUMN_GAP = "    "
+
+
 class Severity(StrEnum):
     """How bad a finding is; an ``error`` blocks the dossier."""
 

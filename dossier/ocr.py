@@ -20,7 +20,8 @@ import zxingcpp
 from PIL import Image
 
 from dossier.cache import PageCache
-from dossier.models import Page, PageRef, SourceType, Word
+from dossier.extract.mrz import parse_text as parse_mrz_text
+from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
 from dossier.pageimage import load_grey
 
 LANGUAGES = "fra+eng"
@@ -164,7 +165,7 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         width_pt=image.width * scale,
         height_pt=image.height * scale,
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
-        mrz_text=_read_mrz_band(image, words, settings),
+        mrz_text=_read_mrz_band(image, words, text, settings),
         barcodes=_barcodes(image),
     )
 
@@ -181,19 +182,34 @@ def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> tuple[list[Bo
         timeout=settings.timeout_s,
     )
     words: list[Box] = []
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []
     for i, raw in enumerate(data["text"]):
         word = str(raw).strip()
         if not word:
             continue
         left, top = float(data["left"][i]), float(data["top"][i])
-        words.append((word, left, top, left + float(data["width"][i]), top + float(data["height"][i])))
-        lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(word)
+        box = (word, left, top, left + float(data["width"][i]), top + float(data["height"][i]))
+        words.append(box)
+        lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(box)
         confidences.append(float(data["conf"][i]))
-    text = "\n".join(" ".join(line) for line in lines.values())
+    text = "\n".join(_join_line(line) for line in lines.values())
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return words, text, mean
+
+
+def _join_line(boxes: list[Box]) -> str:
+    """Join a line's words; a wide gap (two columns run together) becomes a run of spaces.
+
+    Readers of holder names and amounts stop at such a gap, so "Mme X" in one column is not
+    glued to the bank's name in the next.
+    """
+    parts = [boxes[0][0]]
+    for before, box in zip(boxes, boxes[1:], strict=False):
+        height = max(box[4] - box[2], before[4] - before[2], 1.0)
+        parts.append(COLUMN_GAP if box[1] - before[3] > 1.5 * height else " ")
+        parts.append(box[0])
+    return "".join(parts)
 
 
 def _orientation(image: Image.Image, settings: OcrSettings) -> int:
@@ -208,8 +224,11 @@ def _orientation(image: Image.Image, settings: OcrSettings) -> int:
     return int(osd.get("rotate", 0)) % 360
 
 
-def _read_mrz_band(image: Image.Image, words: list[Box], settings: OcrSettings) -> str:
-    """Read the machine-readable zone again, alone and with its own alphabet, when there is one."""
+def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: OcrSettings) -> str:
+    """Read the machine-readable zone again, alone and with its own alphabet, if the page read failed it."""
+    first_read = parse_mrz_text(text)
+    if first_read is not None and first_read.valid:
+        return ""
     band = [w for w in words if MRZ_LINE.search(w[0]) and w[0].count("<") + w[0].count("«") >= 2]
     if not band:
         return ""

@@ -24,9 +24,9 @@ def load_grey(ref: PageRef, dpi: int = RENDER_DPI) -> tuple[Image.Image, float]:
         stated = image.info.get("dpi")
         upright = ImageOps.exif_transpose(image)
         grey = upright.convert("L")
-    dpi = image_dpi(grey.size, stated)
+    stated_dpi = image_dpi(grey.size, stated)
     limited = _limit_size(grey)
-    return limited, dpi * limited.width / grey.width
+    return limited, stated_dpi * limited.width / grey.width
 
 
 def image_dpi(size: tuple[int, int], stated: object) -> float:

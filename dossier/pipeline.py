@@ -57,7 +57,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
 
     report = to_json(dossier, scans_dir)
     write_json(report, options.out_dir / REPORT_NAME)
-    write_html(dossier, report, options.out_dir / HTML_NAME)
+    write_html(dossier, report, options.out_dir / HTML_NAME, lang=options.lang)
     return dossier
 
 

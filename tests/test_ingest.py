@@ -61,7 +61,7 @@ def bad_folder(tmp_path: Path) -> Path:
     (scans / "tiny.png").write_bytes(_png((1, 1)))
     (scans / "letter.docx").write_bytes(_docx())
     (scans / "notes.txt").write_text("my notes", encoding="utf-8")
-    (scans / "été l'\"quote\"\nnewline.jpg").write_bytes(_jpeg((700, 990)))
+    (scans / 'été l\'"quote"\nnewline.jpg').write_bytes(_jpeg((700, 990)))
     (scans / ".hidden.jpg").write_bytes(_jpeg())
     (scans / "link-outside.jpg").symlink_to(tmp_path / "elsewhere.jpg")
     (tmp_path / "elsewhere.jpg").write_bytes(_jpeg())
@@ -80,14 +80,20 @@ def test_every_bad_file_is_named_with_a_fix_and_nothing_changes(bad_folder: Path
     result = ingest(bad_folder)
     unreadable = {err.rel: err for err in result.unreadable}
     assert set(unreadable) == {
-        "empty.jpg", "truncated.jpg", "locked.pdf", "damaged.pdf", "tiny.png",
-        "letter.docx", "notes.txt", "link-outside.jpg",
+        "empty.jpg",
+        "truncated.jpg",
+        "locked.pdf",
+        "damaged.pdf",
+        "tiny.png",
+        "letter.docx",
+        "notes.txt",
+        "link-outside.jpg",
     }
     assert "password" in unreadable["locked.pdf"].message
     assert "PDF" in unreadable["letter.docx"].fix
     assert all(err.fix for err in unreadable.values())
     readable = {f.rel for f in result.files}
-    assert readable == {"pdf named.jpg", "image named.pdf", "été l'\"quote\"\nnewline.jpg"}
+    assert readable == {"pdf named.jpg", "image named.pdf", 'été l\'"quote"\nnewline.jpg'}
     kinds = {f.rel: f.type.value for f in result.files}
     assert kinds["pdf named.jpg"] == "pdf"
     assert kinds["image named.pdf"] == "image"

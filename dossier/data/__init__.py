@@ -1,0 +1,1 @@
+"""Data tables of dossier (TOML), read with importlib.resources."""

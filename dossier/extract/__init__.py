@@ -25,7 +25,7 @@ from dossier.extract.mrz import Mrz, parse_text
 from dossier.extract.siret import find_sirets
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
-from dossier.models import Document
+from dossier.models import COLUMN_GAP, Document
 from dossier.names import parse_name, same_person
 
 SINCE_LABELS = ("depuis le", "depuis", "à compter du", "a compter du", "prise d'effet", "since")
@@ -43,13 +43,30 @@ def extract_document(doc: Document, today: dt.date) -> None:
     """Fill one document's fields from its text, by kind."""
     text = doc.text
     doc.fields["language"] = detect_language(text)
-    doc.holder = find_holder(doc.kind, text)
+    holder = find_holder(doc.kind, text)
+    doc.holder = _within_one_column(holder, text) if holder else None
     for reader in READERS.get(doc.kind, ()):
         reader(doc, text, today)
     twoddoc = _twoddoc(doc)
     if twoddoc:
         doc.fields["twoddoc"] = twoddoc
     doc.fields = {key: value for key, value in doc.fields.items() if value not in (None, "", [])}
+
+
+def _within_one_column(holder: str, text: str) -> str:
+    """Cut a holder name read across a column gap back to the column it starts in."""
+    words = holder.split()
+    for line in text.splitlines():
+        if COLUMN_GAP not in line:
+            continue
+        for segment in line.split(COLUMN_GAP):
+            column = segment.split()
+            if words[0] not in column:
+                continue
+            tail = column[column.index(words[0]) :]
+            if len(tail) < len(words) and words[: len(tail)] == tail:
+                return " ".join(tail)
+    return holder
 
 
 def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
@@ -69,14 +86,15 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         mrz_valid=mrz.valid,
         mrz_format=mrz.format,
     )
-    if not doc.holder or not _agrees_with_mrz(doc.holder, mrz):
-        doc.holder = " ".join([*mrz.given_names, mrz.surname]).strip() or doc.holder
+    if mrz.surname and (not doc.holder or not _agrees_with_mrz(doc.holder, mrz)):
+        doc.holder = f"{mrz.surname}, {' '.join(mrz.given_names)}".strip(", ")
 
 
 def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
     candidates = []
     for page in doc.pages:
-        for source in (page.mrz_text, page.text):
+        # The whole-page reading first: the band's own re-read is the fallback for when it fails.
+        for source in (page.text, page.mrz_text):
             if source:
                 mrz = parse_text(source, today=today)
                 if mrz is not None:
