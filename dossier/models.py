@@ -101,6 +101,7 @@ class Classification:
     confidence: float
     reasons: list[str] = field(default_factory=list)
     forced: bool = False
+    starts_document: bool = True  # its title stands at the top of the page
 
 
 @dataclass

@@ -47,7 +47,7 @@ class OcrSettings:
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        return f"{self.tesseract_version}|{self.languages}|psm3|osd-gated|mrz-band|zxing"
+        return f"{self.tesseract_version}|{self.languages}|psm3|osd-gated-cw|mrz-band|zxing|gaps"
 
 
 @dataclass
@@ -150,13 +150,10 @@ def _read_text_layer(ref: PageRef) -> Reading:
 
 def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     image, dpi = load_grey(ref)
-    words, text, confidence = _ocr(image, dpi, settings)
     rotation = 0
-    if confidence < GOOD_MEAN_CONFIDENCE or len(words) < GOOD_WORDS:
-        rotation = _orientation(image, settings)
-        if rotation:
-            image = image.rotate(-rotation, expand=True)
-            words, text, confidence = _ocr(image, dpi, settings)
+    words, text, confidence = _ocr(image, dpi, settings)
+    if not _good(words, confidence):
+        rotation, image, (words, text, confidence) = _best_turn(image, dpi, settings, (words, text, confidence))
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -198,6 +195,30 @@ def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> tuple[list[Bo
     return words, text, mean
 
 
+def _good(words: list[Box], confidence: float) -> bool:
+    return confidence >= GOOD_MEAN_CONFIDENCE and len(words) >= GOOD_WORDS
+
+
+def _best_turn(
+    image: Image.Image, dpi: float, settings: OcrSettings, upright: tuple[list[Box], str, float]
+) -> tuple[int, Image.Image, tuple[list[Box], str, float]]:
+    """Try the turn OSD proposes, then the opposite one (OSD confuses 90 and 270), keep the best read.
+
+    Only pages that read badly as they are get here, so upright pages pay nothing for this.
+    """
+    proposed = _orientation(image, settings)
+    turns = [proposed, (proposed + 180) % 360] if proposed else [180]
+    best = (0, image, upright)
+    for turn in turns:
+        turned = image.rotate(-turn, expand=True)
+        reading = _ocr(turned, dpi, settings)
+        if reading[2] > best[2][2]:
+            best = (turn, turned, reading)
+        if _good(reading[0], reading[2]):
+            break
+    return best
+
+
 def _join_line(boxes: list[Box]) -> str:
     """Join a line's words; a wide gap (two columns run together) becomes a run of spaces.
 
@@ -221,7 +242,8 @@ def _orientation(image: Image.Image, settings: OcrSettings) -> int:
         return 0  # too little text to tell: leave the page as it is
     if float(osd.get("orientation_conf", 0.0)) < OSD_MIN_CONFIDENCE:
         return 0
-    return int(osd.get("rotate", 0)) % 360
+    # OSD's "rotate" turns the image counter-clockwise; ours is the clockwise turn.
+    return -int(osd.get("rotate", 0)) % 360
 
 
 def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: OcrSettings) -> str:

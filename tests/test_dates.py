@@ -130,7 +130,8 @@ SIGNED = D(2026, 9, 30)
         ("Né(e) le : 12 mars 1990 à Hanoi", BIRTH_LABELS, D(1990, 3, 12)),
         ("Date of birth\n12 MAR 1990", BIRTH_LABELS, D(1990, 3, 12)),
         ("Expiry", EXPIRY_LABELS, None),
-        ("Date d'expiration\n\n\n\n14/02/2027", EXPIRY_LABELS, None),
+        ("Date d'expiration\n\n14/02/2027", EXPIRY_LABELS, D(2027, 2, 14)),
+        ("Date d'expiration\n\n\n\n\n\n14/02/2027", EXPIRY_LABELS, None),
     ],
 )
 def test_find_labeled_date(text: str, labels: tuple[str, ...], expected: dt.date | None) -> None:

@@ -196,7 +196,8 @@ CASES = [
     ),
     (
         "visa",
-        "N° DE PASSEPORT / PASSPORT No.\nFZ482913\nNOM, PRÉNOM / SURNAME, NAME\nMACHADO FERREIRA, LUÍSA HELENA\n"
+        "N° DE PASSEPORT / PASSPORT No.\nFZ482913\nNOM, PRÉNOM / SURNAME, NAME\n"
+        "MACHADO FERREIRA, LUÍSA HELENA\n"
         "REMARQUES / REMARKS",
         "LUÍSA HELENA MACHADO FERREIRA",
     ),
@@ -258,7 +259,8 @@ def test_marriage_gives_both_spouses() -> None:
     text = "ACTE DE MARIAGE\nMariage de M. Jean MARTIN et de Mme Marie DURAND, célébré le 12/06/2020"
     assert find_holders("marriage_certificate", text) == ["Jean MARTIN", "Marie DURAND"]
     text = (
-        "a été célébré à Dakar (Sénégal) le\nmariage de :\nJulien Pierre MARCHAND, né le 14 mai 1990 à Toulouse\n"
+        "a été célébré à Dakar (Sénégal) le\nmariage de :\n"
+        "Julien Pierre MARCHAND, né le 14 mai 1990 à Toulouse\n"
         "(France), de nationalité française, fils de Alain MARCHAND et de Catherine\nROUX\net de\n"
         "Aminata DIOP, née le 28 janvier 1992 à Dakar (Sénégal), de nationalité"
     )

@@ -52,6 +52,13 @@ def test_upside_down_page_is_turned(tmp_path: Path, settings: OcrSettings) -> No
     assert "QUITTANCE" in reading.text
 
 
+def test_sideways_page_is_turned_clockwise(tmp_path: Path, settings: OcrSettings) -> None:
+    # Turned a quarter counter-clockwise: a quarter clockwise makes it upright.
+    reading = read_one(_scan(tmp_path / "s.png", rotate=90), settings)
+    assert reading.rotation == 90
+    assert "QUITTANCE" in reading.text
+
+
 def _fake_tesseract(tmp_path: Path, body: str) -> str:
     script = tmp_path / "tesseract"
     script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")

@@ -7,6 +7,7 @@ on text in the modules of this package; this module decides which apply to which
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,8 +27,9 @@ from dossier.extract.siret import find_sirets
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
 from dossier.models import COLUMN_GAP, Document
-from dossier.names import parse_name, same_person
+from dossier.names import PersonName, normalize_token, parse_name, same_person
 
+FILLER_LOOKALIKES = frozenset("KXCLES<")
 SINCE_LABELS = ("depuis le", "depuis", "à compter du", "a compter du", "prise d'effet", "since")
 
 
@@ -74,9 +76,10 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     if mrz is None:
         doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
         return
+    surname, given_names = _clean_mrz_name(mrz, text)
     doc.fields.update(
-        surname=mrz.surname,
-        given_names=list(mrz.given_names),
+        surname=surname,
+        given_names=given_names,
         nationality=mrz.nationality,
         birth_date=_iso(mrz.birth_date),
         expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
@@ -86,8 +89,9 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         mrz_valid=mrz.valid,
         mrz_format=mrz.format,
     )
-    if mrz.surname and (not doc.holder or not _agrees_with_mrz(doc.holder, mrz)):
-        doc.holder = f"{mrz.surname}, {' '.join(mrz.given_names)}".strip(", ")
+    from_mrz = PersonName(surname, tuple(given_names))
+    if surname and (not doc.holder or not _agrees_with(doc.holder, from_mrz)):
+        doc.holder = f"{surname}, {' '.join(given_names)}".strip(", ")
 
 
 def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
@@ -103,10 +107,38 @@ def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
     return valid[0] if valid else (candidates[0] if candidates else None)
 
 
-def _agrees_with_mrz(holder: str, mrz: Mrz) -> bool:
+def _agrees_with(holder: str, from_mrz: PersonName) -> bool:
     printed = parse_name(holder)
-    from_mrz = parse_name(f"{mrz.surname}, {' '.join(mrz.given_names)}")
-    return printed is not None and from_mrz is not None and same_person(printed, from_mrz)
+    return printed is not None and same_person(printed, from_mrz)
+
+
+def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
+    """The MRZ's name without the fillers OCR misread as letters, using the printed text as evidence.
+
+    Runs of ``<`` are often read as K, X, C, L, E or S: a word made only of those letters is a
+    filler unless the page prints it, and a word one letter longer than a printed word (AMINATAX
+    beside a printed AMINATA) loses that letter.
+    """
+    printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", _without_mrz_lines(text))}
+
+    def clean(words: list[str]) -> list[str]:
+        kept = []
+        for word in words:
+            if word in printed:
+                kept.append(word)
+            elif word[:-1] in printed and len(word) > 3:
+                kept.append(word[:-1])
+            elif not set(word) <= FILLER_LOOKALIKES:
+                kept.append(word)
+        return kept
+
+    surname = clean(mrz.surname.split())
+    given = clean([w for name in mrz.given_names for w in name.split()])
+    return " ".join(surname), given
+
+
+def _without_mrz_lines(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.count("<") < 3)
 
 
 def _read_period(doc: Document, text: str, today: dt.date) -> None:

@@ -294,6 +294,7 @@ def label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
 
 
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n){0,3}")
 LINE_LIMIT = 400  # a "line" longer than this is cut: OCR text without line breaks stays linear
 
 
@@ -344,13 +345,15 @@ def _column(text: str, position: int) -> int:
 
 
 def _date_after(folded: str, label: re.Match[str], spans: Sequence[DateSpan]) -> dt.date | None:
-    """The first date after the label on its line; else on the next line, the one under it."""
+    """The first date after the label on its line; else on the next non-blank line, the one under it."""
     line_end = _window_end(folded, label.end(), 1)
     same_line = [s for s in spans if label.end() <= s.start < line_end]
     if same_line:
         return same_line[0].date
-    limit = _window_end(folded, line_end, 1)
-    below = [s for s in spans if line_end <= s.start < limit]
+    next_line = _BLANK_LINES.match(folded, line_end)
+    below_start = next_line.end() if next_line else line_end
+    limit = _window_end(folded, below_start, 1)
+    below = [s for s in spans if below_start <= s.start < limit]
     if not below:
         return None
     column = _column(folded, label.start())
@@ -407,6 +410,10 @@ class Period:
         if counted:
             return counted
         return [max(reversed(keys), key=lambda k: covered[k])]
+
+    def touched_months(self) -> list[str]:
+        """Every calendar month the period touches, even by one day ("YYYY-MM", in order)."""
+        return months_between(self.start, self.end)
 
     def _days_in(self, key: str) -> int:
         year, month = int(key[:4]), int(key[5:])

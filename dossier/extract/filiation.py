@@ -18,7 +18,7 @@ _CHILD_OF = re.compile(
     r"(?<![a-z])(?:fils|fille|enfant|filho|filha|hijo|hija|figlio|figlia|son|daughter|child|sohn|tochter)"
     r"\s+(?:(?:de|du|des|of|di|del|da|do|von|der)(?![a-z])|d')\s*"
 )
-_AND_OF = re.compile(r"(?<![a-z])(?:et|and|e|y|und)\s+(?:de\s+|d'\s*|du\s+|of\s+|di\s+|da\s+|do\s+|der\s+)?")
+_AND_OF = re.compile(r"(?<![a-z])(?:et|and|e|y|und)\s+(?:(?:de|du|of|di|da|do|der)(?![a-z])\s*|d'\s*)?")
 _LINK = re.compile(r"\s(?:[Ee][Tt]|[Aa][Nn][Dd]|[Uu][Nn][Dd]|e|y)\s")
 _SECOND_PARENT_CHARS = 300
 _IN_FIELD_LABEL = re.compile(r"(?:nom|noms|prenoms?|name|names|surname)\b[^:\n]{0,20}$")
@@ -46,6 +46,10 @@ _LONG_LABELS = re.compile(
 _SHORT_LABELS = re.compile(
     r"(?<![a-z-])(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|parent\s*[12])"
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[:\-]|(?=\n)|$)"
+)
+# "Vater Heinrich HOFFMANN": a short label opening a line, the name after a space.
+_LINE_LABELS = re.compile(
+    r"(?m)^[ \t]*(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter)[ \t]+(?=\S)"
 )
 MAX_PARENTS = 4
 
@@ -103,13 +107,13 @@ def _from_field_pairs(repaired: str, folded: str) -> Iterator[tuple[int, str]]:
 
 
 def _from_labels(repaired: str, folded: str) -> Iterator[tuple[int, str]]:
-    for pattern in (_LONG_LABELS, _SHORT_LABELS):
+    for pattern in (_LONG_LABELS, _SHORT_LABELS, _LINE_LABELS):
         for match in pattern.finditer(folded):
             floor = max(0, match.start() - LINE_LIMIT)
             line_start = max(floor, folded.rfind("\n", floor, match.start()) + 1)
             if _IN_FIELD_LABEL.search(folded, line_start, match.start()):
                 continue  # "Nom du père", "Prénoms du père": read as a pair
-            name = name_after(repaired, match.end(), min_words=1)
+            name = name_after(repaired, match.end(), min_words=1, label_start=match.start())
             if name is not None:
                 yield match.start(), name
 
@@ -128,10 +132,10 @@ def find_parents(text: str) -> list[str]:
     ]
     found.sort(key=lambda item: item[0])
     parents: list[str] = []
-    for _, name in found:
+    for _, printed in found:
         if len(parents) >= MAX_PARENTS:
             break
-        name = _birth_name(name)
+        name = _birth_name(printed)
         if not any(_same(name, kept) for kept in parents):
             parents.append(name)
     return parents

@@ -21,6 +21,9 @@ MAX_NAME_WORDS = 8
 LINE_LIMIT = 240  # a "line" longer than this is cut: OCR text without line breaks stays linear
 _SEEK_TITLE_CHARS = 200
 _PROSE_CHARS = 160
+_LONE_MAX_WORDS = 5
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PROSE_LEAD = re.compile(r"[\s:;.,\-–—]{0,40}")
 _PARENT_CONTEXT = frozenset({"de", "d", "du", "of", "fils", "fille", "et", "and", "pere", "mere"})
 _PAIR_DISTANCE = 400
 _NEXT_LINES = 2
@@ -145,7 +148,8 @@ class _Text:
         return max(floor, self.raw.rfind("\n", floor, position) + 1)
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"\n| {3,}|\t|\S+")  # words, line breaks (prose) and column gaps
+_GAP = re.compile(r" {3,}|\t")
 _EDGE_PUNCTUATION = "\"'“”«»‹›()[]{}<>:;,.*_|/\\!?"
 _LEADING_NOISE = frozenset(
     {"surname", "name", "names", "given", "forename", "forenames", "first", "last", "nom", "prenom"}
@@ -165,9 +169,14 @@ class _Word:
     fold: str  # folded, edge punctuation removed
     key: str  # normalised letters
     ends_clause: bool  # followed by a comma or semicolon
+    brk: str = ""  # "line" or "gap" for a line break or a column gap, not a word
 
 
 def _word(token: str) -> _Word:
+    if token == "\n":
+        return _Word("", "", "", False, "line")
+    if not token.strip():
+        return _Word("", "", "", False, "gap")
     core = token.strip(_EDGE_PUNCTUATION + "-'’")
     folded = fold_text(core)
     return _Word(core, folded, normalize_token(core), token.rstrip(".)").endswith((",", ";")))
@@ -238,7 +247,14 @@ def _collect(words: list[_Word], commas_split: bool) -> _Candidate:
     titled = False
     clean_end = True  # the name ended with the fragment, a comma or a digit, not at a word
     for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else None
+        following = next((w for w in words[i + 1 :] if not w.brk), None)
+        if word.brk:
+            if kept and not _name_goes_on(word, kept, following):
+                break
+            continue
+        if titled and kept and _organisation_word(word):
+            clean_end = False  # "Mme Emily JOHNSON LA BANQUE POSTALE": the bank in the next column
+            break
         kind = _classify(word, following, bool(kept), titled)
         if kind == _Kind.STOP:
             clean_end = not word.key or any(c.isdigit() for c in word.raw)
@@ -250,6 +266,14 @@ def _collect(words: list[_Word], commas_split: bool) -> _Candidate:
         if len(kept) >= MAX_NAME_WORDS or (word.ends_clause and not commas_split):
             break
     return _Candidate(tuple(_trim(kept, clean_end)), titled)
+
+
+def _name_goes_on(brk: _Word, kept: list[_Word], following: _Word | None) -> bool:
+    """A column gap ends a name; a line break only while the surname (in capitals) is still to come."""
+    if brk.brk == "gap" or following is None:
+        return False
+    surname_seen = any(len(w.key) > 1 and w.raw.isupper() for w in kept)
+    return not surname_seen or (len(following.key) > 1 and following.raw.isupper())
 
 
 def _trim(kept: list[_Word], clean_end: bool) -> list[_Word]:
@@ -264,6 +288,11 @@ def _trim(kept: list[_Word], clean_end: bool) -> list[_Word]:
             continue
         break
     return kept
+
+
+def _organisation_word(word: _Word) -> bool:
+    vocab = vocabulary()
+    return bool({word.fold.rstrip("."), word.key.lower()} & (vocab.company | vocab.street))
 
 
 def _credible(candidate: _Candidate, min_words: int) -> bool:
@@ -297,17 +326,42 @@ def person_from(fragment: str, *, min_words: int = 2, commas_split: bool = False
 # --- Strategies -----------------------------------------------------------------------------------
 
 
-def _value_lines(doc: _Text, position: int) -> Iterator[tuple[int, int]]:
-    """The rest of the line after ``position``, then the next non-empty lines."""
+def _columns(line: str) -> list[tuple[int, int]]:
+    """The non-blank parts of a line that wide gaps separate (columns run together by OCR)."""
+    bounds = [0]
+    for gap in _GAP.finditer(line):
+        bounds += [gap.start(), gap.end()]
+    bounds.append(len(line))
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if line[a:b].strip()]
+
+
+def _segment(doc: _Text, start: int, end: int, column: int) -> tuple[int, int]:
+    """The part of a line under ``column`` when wide gaps split the line into columns."""
+    segments = _columns(doc.raw[start:end])
+    if len(segments) < 2:
+        return start, end
+    a, b = min(segments, key=lambda seg: abs(seg[0] - column))
+    return start + a, start + b
+
+
+def _values(doc: _Text, position: int, label_start: int) -> Iterator[tuple[str, int, bool]]:
+    """Where a label's value may be: the rest of its line, then the next non-empty lines.
+
+    On the next lines, when gaps split them into columns, only the column under the label.
+    Each comes with its start and whether it is only a guess (the rest of the line begins with
+    a column gap: it may be another column's text, with the value below the label).
+    """
     end = doc.line_end(position)
-    yield position, end
+    yield doc.raw[position:end], position, bool(_GAP.match(doc.raw, position))
+    column = label_start - doc.line_start(label_start)
     seen = 0
     while seen < _NEXT_LINES and end < len(doc.raw):
         start = end + 1
         end = doc.line_end(start)
         if doc.raw[start:end].strip():
             seen += 1
-            yield start, end
+            first, last = _segment(doc, start, end, column)
+            yield doc.raw[first:last], first, False
 
 
 def _is_empty_value(fragment: str) -> bool:
@@ -317,16 +371,27 @@ def _is_empty_value(fragment: str) -> bool:
     return not words
 
 
-def _field_value(doc: _Text, position: int, *, surname: bool) -> str | None:
-    for start, end in _value_lines(doc, position):
-        fragment = doc.raw[start:end]
+def _first_value(
+    doc: _Text, position: int, label_start: int, read: Callable[[str, int], str | None]
+) -> str | None:
+    """The label's value: ``read`` applied to the first non-empty place it may be."""
+    for fragment, start, guess in _values(doc, position, label_start):
         if _is_empty_value(fragment):
             continue
-        value = person_from(fragment, min_words=1, commas_split=not surname)
-        if value is None or (surname and _starts_with_field(doc, start)):
-            return None
+        value = read(fragment, start)
+        if value is None and guess:
+            continue
         return value
     return None
+
+
+def _field_value(doc: _Text, label: re.Match[str], *, surname: bool) -> str | None:
+    def read(fragment: str, start: int) -> str | None:
+        if surname and _starts_with_field(doc, start):
+            return None
+        return person_from(fragment, min_words=1, commas_split=not surname)
+
+    return _first_value(doc, label.end(), label.start(), read)
 
 
 def _starts_with_field(doc: _Text, start: int) -> bool:
@@ -357,7 +422,7 @@ def _pair(doc: _Text, start: int, end: int | None) -> str | None:
     for surname_label in _field_matches(vocab.surname_fields, doc, start, limit):
         if _COMBINED_LABEL.match(doc.folded, surname_label.end()):
             continue  # "Nom, prénoms : MARTIN Jean" is one field, read by the labels
-        surname = _field_value(doc, surname_label.end(), surname=True)
+        surname = _field_value(doc, surname_label, surname=True)
         if surname is None:
             continue
         given = _given_near(doc, surname_label, start, limit)
@@ -370,47 +435,48 @@ def _given_near(doc: _Text, surname_label: re.Match[str], start: int, limit: int
     vocab = vocabulary()
     after_end = min(limit, surname_label.end() + _PAIR_DISTANCE)
     for label in _field_matches(vocab.given_fields, doc, surname_label.end(), after_end):
-        value = _field_value(doc, label.end(), surname=False)
+        value = _field_value(doc, label, surname=False)
         if value is not None:
             return value
     before_start = max(start, surname_label.start() - _PAIR_DISTANCE // 2)
     for label in reversed(list(_field_matches(vocab.given_fields, doc, before_start, surname_label.start()))):
-        value = _field_value(doc, label.end(), surname=False)
+        value = _field_value(doc, label, surname=False)
         if value is not None:
             return value
     return None
 
 
-def name_after(repaired: str, position: int, *, min_words: int = 2) -> str | None:
+def name_after(
+    repaired: str, position: int, *, min_words: int = 2, label_start: int | None = None
+) -> str | None:
     """The name a label ending at ``position`` introduces, in a text already ``repair_text``-ed.
 
-    On the rest of the line; when the line ends there, on the next line, or in a section of
-    separate surname and given-name fields below ("Père" / "Nom : X" / "Prénoms : Y").
+    On the rest of the line; when the line ends there, on the next line (under the label when
+    the lines have columns), or in a section of separate surname and given-name fields below
+    ("Père" / "Nom : X" / "Prénoms : Y").
     """
-    return _after_label(_Text(repaired, fold_text(repaired)), position, min_words)
+    doc = _Text(repaired, fold_text(repaired))
+    return _after_label(doc, position, position if label_start is None else label_start, min_words)
 
 
-def _after_label(doc: _Text, position: int, min_words: int = 2) -> str | None:
+def _after_label(doc: _Text, position: int, label_start: int, min_words: int = 2) -> str | None:
     """The name after a label: same line, else a section of fields, else the next line."""
-    for start, end in _value_lines(doc, position):
-        fragment = doc.raw[start:end]
-        if _is_empty_value(fragment):
-            continue
+
+    def read(fragment: str, start: int) -> str | None:
         if _starts_with_field(doc, start):
             section_end = start
             for _ in range(_SECTION_LINES):
                 section_end = doc.line_end(section_end + 1)
             return _pair(doc, start, section_end)
         return person_from(fragment, min_words=min_words)
-    return None
+
+    return _first_value(doc, position, label_start, read)
 
 
-def _combined_value(doc: _Text, position: int) -> str | None:
+def _combined_value(doc: _Text, label: re.Match[str]) -> str | None:
     """After "Nom, prénom(s)": "MARTIN, Jean" -> "Jean MARTIN"; "MARTIN Jean" as printed."""
-    for start, end in _value_lines(doc, position):
-        fragment = doc.raw[start:end]
-        if _is_empty_value(fragment):
-            continue
+
+    def read(fragment: str, start: int) -> str | None:
         head, comma, tail = fragment.partition(",")
         if comma:
             surname = person_from(head, min_words=1)
@@ -418,7 +484,8 @@ def _combined_value(doc: _Text, position: int) -> str | None:
             if surname and given:
                 return f"{given} {surname.upper()}"
         return person_from(fragment)
-    return None
+
+    return _first_value(doc, label.end(), label.start(), read)
 
 
 def _by_labels(doc: _Text, rules: KindRules) -> Iterator[str]:
@@ -428,16 +495,20 @@ def _by_labels(doc: _Text, rules: KindRules) -> Iterator[str]:
             if vocab.not_after.match(doc.folded, match.end()):
                 continue
             if _COMBINED_TEXT.search(match.group()):
-                name = _combined_value(doc, match.end())
+                name = _combined_value(doc, match)
             else:
-                name = _after_label(doc, match.end())
+                name = _after_label(doc, match.end(), match.start())
             if name:
                 yield name
 
 
 def prose(text: str, position: int) -> str:
-    """The text from ``position`` on, line breaks as spaces: a name in prose may wrap."""
-    return text[position : position + _PROSE_CHARS].replace("\n", " ")
+    """The text from ``position`` (past a colon and blank lines) to the paragraph's end: a name may wrap."""
+    lead = _PROSE_LEAD.match(text, position)
+    start = lead.end() if lead else position
+    chunk = text[start : start + _PROSE_CHARS]
+    paragraph_end = _PARAGRAPH_END.search(chunk)
+    return chunk[: paragraph_end.start()] if paragraph_end else chunk
 
 
 def _by_phrases(doc: _Text, rules: KindRules) -> Iterator[str]:
@@ -503,15 +574,29 @@ def _by_block(doc: _Text, rules: KindRules) -> Iterator[str]:
     for i, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
-        if not _TITLE_LINE.match(line) or _mentions_other(line):
-            continue
         if i > 0 and _is_other_label(lines[i - 1]):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if _mentions_other(following) and re.search(r"denomm|ci-apres|qualite|represent", following):
             continue
-        name = person_from(doc.raw[start : start + len(line)])
-        if name:
+        for first, last in _columns(line):
+            column = line[first:last]
+            if _TITLE_LINE.match(column) and not _mentions_other(column):
+                name = person_from(doc.raw[start + first : start + last])
+                if name:
+                    yield name
+
+
+def _by_lone(doc: _Text, rules: KindRules) -> Iterator[str]:
+    """A line that is nothing but a name in capitals ("EL AMRANI YOUSSEF"): a last resort."""
+    for line in doc.raw.split("\n"):
+        words = line.split()
+        if not 2 <= len(words) <= _LONE_MAX_WORDS:
+            continue
+        if not all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            continue
+        name = person_from(line)
+        if name and len(name.split()) == len(words):
             yield name
 
 
@@ -528,6 +613,7 @@ _STRATEGIES: dict[str, _Strategy] = {
     "before": _by_before,
     "pair": _by_pair,
     "block": _by_block,
+    "lone": _by_lone,
 }
 
 

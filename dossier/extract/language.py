@@ -16,7 +16,8 @@ from types import MappingProxyType
 
 from dossier.names import fold_text, repair_text
 
-MIN_WORDS = 20
+MIN_WORDS = 12  # recognised words; a short civil-status extract has about that many
+LEAD_RATIO = 1.5  # the main language must outweigh the next one by half again
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -66,12 +67,15 @@ def language_scores(text: str) -> tuple[dict[str, float], int]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's main language (fr, en, de, es, it, pt, nl, ar), or None.
 
-    None when fewer than about twenty words are recognised, or no language leads.
+    None when fewer than a dozen words are recognised, or no language clearly leads (bilingual
+    labels alone, "Nom/Surname", "Date of birth", give no answer rather than a coin toss).
     """
     scores, recognised = language_scores(text)
     if recognised < MIN_WORDS or not scores:
         return None
-    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if score < LEAD_RATIO * runner_up:
         return None
-    return ranked[0][0]
+    return best
