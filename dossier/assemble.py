@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import pymupdf
 from PIL import Image
 
-from dossier import letter
+from dossier import letter, typeset
 from dossier.errors import OutputError, UsageError
 from dossier.kinds import kind_info
 from dossier.models import Document, Dossier, Options, Page
@@ -178,7 +178,7 @@ def _render(
     try:
         for number, slot in enumerate(slots, 1):
             page = out.new_page(width=A4.width, height=A4.height)
-            for face in letter.faces():  # before any placed page brings fonts of the same name
+            for face in typeset.faces():  # before any placed page brings fonts of the same name
                 face.register(page)
             if slot.kind == "letter":
                 letter.draw_letter(page, cover)
@@ -217,7 +217,7 @@ def _draw_index(
 
 
 def _draw_blank(page: pymupdf.Page) -> None:
-    regular = letter.faces()[0]
+    regular = typeset.faces()[0]
     text = letter.texts()["footer"]["blank"]
     x = (A4.width - regular.width(text, 9.0)) / 2
     page.insert_text((x, A4.height / 2), text, fontname=regular.name, fontsize=9.0, color=letter.GREY)
@@ -239,7 +239,7 @@ def _draw_piece_page(
             fix="check that the file still opens; if not, scan that page again",
         ) from err
     if source_page.text_source == "ocr" and source_page.words and source_page.width_pt > 0:
-        face = letter.faces()[0]
+        face = typeset.faces()[0]
         add_text_layer(page, rect, source_page, face.name, face.font)
     if watermark:
         _watermark(page, rect, watermark)
@@ -251,7 +251,7 @@ def _watermark(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
     It stays within the middle half of the picture's height and 80 % of its width, so the MRZ
     at the bottom of an identity page and a 2D-Doc in a corner are left untouched.
     """
-    face = letter.faces()[0]
+    face = typeset.faces()[0]
     angle = math.radians(min(math.degrees(math.atan2(rect.height, rect.width)), 50.0))
     span = min(0.8 * rect.width / math.cos(angle), 0.5 * rect.height / math.sin(angle))
     size = max(6.0, min(36.0, span / face.width(text, 1.0)))
@@ -283,7 +283,7 @@ def _footer_parts(slot: Slot, pieces: int, number: int, total: int) -> tuple[str
 
 def _footer(page: pymupdf.Page, left: str, parts: tuple[str, str, str]) -> None:
     """The applicant's name at the left; the piece, its title and the page numbers at the right."""
-    face = letter.faces()[0]
+    face = typeset.faces()[0]
     room = A4.width - 2 * MARGIN - face.width(left, FOOTER_SIZE) - 12.0
     head, title, tail = parts
     right = " — ".join(p for p in parts if p)

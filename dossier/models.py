@@ -155,6 +155,9 @@ class Applicant:
     def display_name(self) -> str:
         """``Given Names SURNAME``, the way French letters write it."""
         given = " ".join(self.given_names)
+        # Passports print given names in capitals; a letter writes them as words.
+        if given.isupper():
+            given = given.title()
         return f"{given} {self.surname.upper()}".strip()
 
 

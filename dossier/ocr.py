@@ -267,13 +267,13 @@ def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: Oc
             round(min(float(image.height), bottom + height * 0.4)),
         )
     )
-    text: str = pytesseract.image_to_string(
+    band_text: str = pytesseract.image_to_string(
         crop,
         lang="eng",
         config=f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET}",
         timeout=settings.timeout_s,
     )
-    return text
+    return band_text
 
 
 def _barcodes(image: Image.Image) -> list[str]:
