@@ -97,8 +97,23 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
     return None
 
 
+def settle_spouse(documents: list[Document], applicant: Applicant | None) -> None:
+    """A marriage certificate names two people: its holder is the spouse who is the applicant."""
+    if applicant is None:
+        return
+    reference = PersonName(applicant.surname, applicant.given_names)
+    for doc in documents:
+        for spouse in doc.fields.get("spouses") or ():
+            name = parse_name(str(spouse))
+            if name is not None and same_person(reference, name):
+                doc.holder = str(spouse)
+                break
+
+
 def _most_consistent_holder(documents: list[Document]) -> PersonName | None:
-    names = [n for n in (parse_name(doc.holder or "") for doc in documents if doc.kind != "other") if n]
+    parsed = [parse_name(doc.holder or "") for doc in documents if doc.kind != "other"]
+    # Names whose surname is marked (capitals, a comma) first: the others are guesses.
+    names = sorted((n for n in parsed if n), key=lambda n: not n.order_known)
     if not names:
         return None
     votes: Counter[int] = Counter()

@@ -133,7 +133,9 @@ def classify_page(page: Page) -> Classification:
         why = [f"best guess {best.kind} scored {best.value:g} (needs {min_score})", *best.reasons]
         return Classification("other", 0.0, why)
     confidence = 1.0 - math.exp(-(best.value - max(runner_up.value, 0.0) + 1.0) / 4.0)
-    return Classification(best.kind, round(confidence, 2), list(best.reasons), starts_document=best.title_at_top)
+    return Classification(
+        best.kind, round(confidence, 2), list(best.reasons), starts_document=best.title_at_top
+    )
 
 
 def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]:

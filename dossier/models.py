@@ -12,7 +12,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-
 # How OCR text marks a wide horizontal gap inside a line (two columns run together).
 COLUMN_GAP = "    "
 

@@ -8,6 +8,7 @@ machines Tesseract's own threads are several times slower than one process per c
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -153,7 +154,9 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     rotation = 0
     words, text, confidence = _ocr(image, dpi, settings)
     if not _good(words, confidence):
-        rotation, image, (words, text, confidence) = _best_turn(image, dpi, settings, (words, text, confidence))
+        rotation, image, (words, text, confidence) = _best_turn(
+            image, dpi, settings, (words, text, confidence)
+        )
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -226,7 +229,7 @@ def _join_line(boxes: list[Box]) -> str:
     glued to the bank's name in the next.
     """
     parts = [boxes[0][0]]
-    for before, box in zip(boxes, boxes[1:], strict=False):
+    for before, box in itertools.pairwise(boxes):
         height = max(box[4] - box[2], before[4] - before[2], 1.0)
         parts.append(COLUMN_GAP if box[1] - before[3] > 1.5 * height else " ")
         parts.append(box[0])

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from dossier import tools
-from dossier.applicant import choose_applicant, choose_profile
+from dossier.applicant import choose_applicant, choose_profile, settle_spouse
 from dossier.assemble import build_packet
 from dossier.cache import PageCache, default_cache_dir
 from dossier.checks import Context, intake_findings, run_checks
@@ -46,6 +46,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     profile_id, profile_source = choose_profile(options, overrides, documents)
     profile = load_profile(str(options.profile_file) if options.profile_file else profile_id)
     applicant, accents_known = choose_applicant(options, overrides, documents)
+    settle_spouse(documents, applicant)
     context = Context(profile, applicant, today, options.lang, accents_known)
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
 

@@ -76,6 +76,23 @@ CASES = [
 ]
 
 
+def test_labels_and_values_read_as_two_columns() -> None:
+    text = (
+        "EXTRAIT DU REGISTRE DES ACTES DE NAISSANCE\nNom :\nPrénom(s) :\nSexe :\nFille de :\nEt de :\n"
+        "Mentions marginales :\nDIOP\nAminata\nféminin\nOusmane DIOP\nAwa NDIAYE\nnéant"
+    )
+    assert find_parents(text) == ["Ousmane DIOP", "Awa NDIAYE"]
+
+
+def test_column_gaps() -> None:
+    text = "Fils de :    Mohammed EL AMRANI\nEt de:    Fatima Zahra BENNANI\nMentions marginales: néant"
+    assert find_parents(text) == ["Mohammed EL AMRANI", "Fatima Zahra BENNANI"]
+    assert find_parents("Vater Heinrich Wilhelm HOFFMANN\n\nMutter Gertrud Anna HOFFMANN geb. WEBER") == [
+        "Heinrich Wilhelm HOFFMANN",
+        "Gertrud Anna WEBER",
+    ]
+
+
 @pytest.mark.parametrize(("text", "parents"), CASES)
 def test_find_parents(text: str, parents: list[str]) -> None:
     assert find_parents(text) == parents

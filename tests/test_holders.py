@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.extract.holders import find_holder, find_holders, kind_rules, pair_in, person_from
+from dossier.extract.holders import (
+    find_holder,
+    find_holders,
+    kind_rules,
+    pair_in,
+    person_from,
+    realign_columns,
+)
 from dossier.names import parse_name, same_person
 
 RENT_RECEIPT = """QUITTANCE DE LOYER
@@ -233,6 +240,60 @@ CASES = [
         "JOHN PAUL SMITH",
     ),
 ]
+
+
+# As the pipeline's OCR prints them: a wide gap between two columns becomes four spaces.
+COLUMNS = [
+    (
+        "payslip",
+        "BULLETIN DE PAIE\nBrindille & Cie SAS    Salarié\n"
+        "27 rue de la Roquette    Mme Camille Sophie PEETERS\n75011 Paris    14 rue des Trois-Bornes",
+        "Camille Sophie PEETERS",
+    ),
+    (
+        "rib",
+        "Titulaire du compte    Domiciliation\nMme Emily Rose JOHNSON    SOCIETE GENERALE\n"
+        ". Chez Mme Francoise LAGARDE    Agence Bordeaux Victor-Hugo",
+        "Emily Rose JOHNSON",
+    ),
+    ("rib", "Titulaire du compte Domiciliation\nMme Aminata DIOP LA BANQUE POSTALE", "Aminata DIOP"),
+    (
+        "s1_form",
+        "1. PERSONAL INFORMATION OF THE HOLDER\n1.1 Personal identification No    . 41120458 H 625\n"
+        "1.2 Surname(s)    HOFFMANN\n1.3 Forename(s)    ,    Klaus Peter\n6.1 Name    Krankenkasse Südbaden",
+        "Klaus Peter HOFFMANN",
+    ),
+    (
+        "self_employment_proof",
+        "Description de l'entreprise\nIdentifiant SIREN\nDénomination\nNom\nPrénom(s)\nCatégorie juridique\n"
+        "518 293 477\nEL AMRANI YOUSSEF\nEL AMRANI\nYoussef\n1000 - Entrepreneur individuel",
+        "EL AMRANI YOUSSEF",
+    ),
+    (
+        "birth_certificate",
+        "EXTRAIT DU REGISTRE DES ACTES DE NAISSANCE\nNom :\nPrénom(s) :\nSexe :\nDate de naissance :\n"
+        "Fille de :\nEt de :\n(Extrait d'acte de naissance)\nDIOP\nAminata\nféminin\n28 janvier 1992\n"
+        "(vingt-huit janvier mil neuf cent quatre-vingt-douze)\nOusmane DIOP\nAwa NDIAYE",
+        "Aminata DIOP",
+    ),
+    (
+        "birth_certificate",
+        "Nom :    EL AMRANI\nPrénom(s) :    |    Youssef\nSexe :    masculin",
+        "Youssef EL AMRANI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), COLUMNS)
+def test_columns_as_ocr_prints_them(kind: str, text: str, expected: str) -> None:
+    assert find_holder(kind, text) == expected
+
+
+def test_realign_columns() -> None:
+    text = "Nom :\nPrénom(s) :\nSexe :\n(note)\nDIOP\nAminata\nféminin\nSuite"
+    assert realign_columns(text) == "Nom : DIOP\nPrénom(s) : Aminata\nSexe : féminin\n(note)\nSuite"
+    assert realign_columns("Nom : DIOP\nPrénom : Aminata") == "Nom : DIOP\nPrénom : Aminata"
+    assert realign_columns("Nom :\nPrénom :\nSexe :\nDIOP") == "Nom :\nPrénom :\nSexe :\nDIOP"
 
 
 @pytest.mark.parametrize(("kind", "text", "expected"), CASES)

@@ -19,18 +19,27 @@ from dossier.extract.dates import (
     months_between,
 )
 from dossier.extract.filiation import find_parents
-from dossier.extract.holders import find_holder
+from dossier.extract.holders import find_holder, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
 from dossier.extract.mrz import Mrz, parse_text
 from dossier.extract.siret import find_sirets
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
-from dossier.models import COLUMN_GAP, Document
+from dossier.models import Document
 from dossier.names import PersonName, normalize_token, parse_name, same_person
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
-SINCE_LABELS = ("depuis le", "depuis", "à compter du", "a compter du", "prise d'effet", "since")
+SINCE_LABELS = (
+    "depuis le",
+    "depuis",
+    "à compter du",
+    "a compter du",
+    "prend effet le",
+    "prise d'effet le",
+    "prise d'effet",
+    "since",
+)
 
 
 def extract_all(documents: list[Document], today: dt.date) -> None:
@@ -45,30 +54,15 @@ def extract_document(doc: Document, today: dt.date) -> None:
     """Fill one document's fields from its text, by kind."""
     text = doc.text
     doc.fields["language"] = detect_language(text)
-    holder = find_holder(doc.kind, text)
-    doc.holder = _within_one_column(holder, text) if holder else None
+    doc.holder = find_holder(doc.kind, text)
+    if doc.kind == "marriage_certificate":
+        doc.fields["spouses"] = find_holders(doc.kind, text)
     for reader in READERS.get(doc.kind, ()):
         reader(doc, text, today)
     twoddoc = _twoddoc(doc)
     if twoddoc:
         doc.fields["twoddoc"] = twoddoc
     doc.fields = {key: value for key, value in doc.fields.items() if value not in (None, "", [])}
-
-
-def _within_one_column(holder: str, text: str) -> str:
-    """Cut a holder name read across a column gap back to the column it starts in."""
-    words = holder.split()
-    for line in text.splitlines():
-        if COLUMN_GAP not in line:
-            continue
-        for segment in line.split(COLUMN_GAP):
-            column = segment.split()
-            if words[0] not in column:
-                continue
-            tail = column[column.index(words[0]) :]
-            if len(tail) < len(words) and words[: len(tail)] == tail:
-                return " ".join(tail)
-    return holder
 
 
 def _read_mrz(doc: Document, text: str, today: dt.date) -> None:

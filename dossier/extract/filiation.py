@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.extract.holders import LINE_LIMIT, name_after, person_from, prose
+from dossier.extract.holders import LINE_LIMIT, name_after, person_from, prose, realign_columns
 from dossier.names import fold_text, parse_name, repair_text, same_person
 
 _CHILD_OF = re.compile(
@@ -123,7 +123,7 @@ def find_parents(text: str) -> list[str]:
 
     A mother shown with her married name ("Anna MÜLLER geb. SCHMIDT") is given by her birth name.
     """
-    repaired = repair_text(text)
+    repaired = repair_text(realign_columns(text))
     folded = fold_text(repaired)
     found: list[tuple[int, str]] = [
         *_from_phrases(repaired, folded),

@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from importlib import resources
 
 from dossier.names import fold_text, normalize_token, repair_text, tables
@@ -83,14 +84,16 @@ def _data() -> dict[str, object]:
     return tomllib.loads(text)
 
 
+def _table(name: str) -> dict[str, object]:
+    table = _data().get(name)
+    return table if isinstance(table, dict) else {}
+
+
 @functools.cache
 def vocabulary() -> Vocabulary:
     """The word lists of ``holders.toml``, loaded once."""
-    data = _data()
-    words = data.get("vocabulary", {})
-    fields = data.get("fields", {})
-    assert isinstance(words, dict)
-    assert isinstance(fields, dict)
+    words = _table("vocabulary")
+    fields = _table("fields")
     return Vocabulary(
         company=_words_of(words.get("company")),
         street=_words_of(words.get("street")),
@@ -106,16 +109,15 @@ def vocabulary() -> Vocabulary:
 @functools.cache
 def kind_rules(kind: str) -> KindRules | None:
     """The rules of one kind, or None for a kind without a holder (``other``)."""
-    kinds = _data().get("kinds", {})
-    assert isinstance(kinds, dict)
-    raw = kinds.get(kind)
+    raw = _table("kinds").get(kind)
     if not isinstance(raw, dict):
         return None
     if "same_as" in raw:
         return kind_rules(str(raw["same_as"]))
-    order = raw.get("order", ["labels", "phrases", "pair", "before", "block"])
+    order = raw.get("order")
+    steps = order if isinstance(order, list) else ["labels", "phrases", "pair", "before", "block"]
     return KindRules(
-        order=tuple(str(step) for step in order),
+        order=tuple(str(step) for step in steps),
         labels=_patterns(raw.get("labels")),
         phrases=_patterns(raw.get("phrases")),
         before=_patterns(raw.get("before")),
@@ -192,11 +194,18 @@ def _capitalised(word: str) -> bool:
     return len(parts) > 1 and any(p[:1].isupper() for p in parts[1:])
 
 
-class _Kind:
-    TITLE, JOINER, MARKER, PARTICLE, NAME, STOP = range(6)
+class _Kind(Enum):
+    """What a word is to a name being read."""
+
+    TITLE = "title"
+    JOINER = "joiner"  # "ou" in "M. ou Mme"
+    MARKER = "marker"  # "épouse", "née"
+    PARTICLE = "particle"
+    NAME = "name"
+    STOP = "stop"
 
 
-def _classify(word: _Word, following: _Word | None, started: bool, titled: bool) -> int:
+def _classify(word: _Word, following: _Word | None, started: bool, titled: bool) -> _Kind:
     names = tables()
     if not word.key or any(c.isdigit() for c in word.raw):
         return _Kind.STOP
@@ -214,7 +223,7 @@ def _marker_continues(following: _Word | None) -> bool:
     return following is not None and following.fold not in _AFTER_MARKER_STOP and _capitalised(following.raw)
 
 
-def _body_kind(word: _Word) -> int:
+def _body_kind(word: _Word) -> _Kind:
     if word.key in tables().particles:
         return _Kind.PARTICLE
     if word.fold in vocabulary().stop or word.fold.rstrip(".") in vocabulary().stop:
@@ -256,7 +265,7 @@ def _collect(words: list[_Word], commas_split: bool) -> _Candidate:
             clean_end = False  # "Mme Emily JOHNSON LA BANQUE POSTALE": the bank in the next column
             break
         kind = _classify(word, following, bool(kept), titled)
-        if kind == _Kind.STOP:
+        if kind is _Kind.STOP:
             clean_end = not word.key or any(c.isdigit() for c in word.raw)
             break
         if kind in (_Kind.TITLE, _Kind.JOINER):
@@ -617,11 +626,61 @@ _STRATEGIES: dict[str, _Strategy] = {
 }
 
 
+_LABEL_ONLY = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}:\s*$")
+_ASIDE = re.compile(r"^\s*[(\[].*[)\]]?\s*$")
+_MIN_LABEL_RUN = 3
+
+
+def realign_columns(text: str) -> str:
+    """Put back together a form whose labels and values OCR read as two separate columns.
+
+    "Nom :" / "Prénom(s) :" / "Sexe :" followed, further down, by "DIOP" / "Aminata" / "féminin"
+    becomes "Nom : DIOP" / "Prénom(s) : Aminata" / "Sexe : féminin". Lines in parentheses
+    between the values (a date in words) are skipped. Text without such a block is returned as is.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LABEL_ONLY.match(lines[j]):
+            j += 1
+        if j - i >= _MIN_LABEL_RUN:
+            merged = _merge_block(lines, i, j)
+            if merged is not None:
+                block, i = merged
+                out.extend(block)
+                continue
+        out.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _merge_block(lines: list[str], start: int, end: int) -> tuple[list[str], int] | None:
+    """The labels ``lines[start:end]`` joined to the values after them, and where reading resumes."""
+    values: list[str] = []
+    skipped: list[str] = []
+    k = end
+    while k < len(lines) and len(values) < end - start:
+        line = lines[k].strip()
+        if _LABEL_ONLY.match(lines[k]):
+            return None
+        if not line or _ASIDE.match(line):
+            skipped.append(lines[k])
+        else:
+            values.append(line)
+        k += 1
+    if len(values) < end - start:
+        return None
+    merged = [f"{label.rstrip()} {value}" for label, value in zip(lines[start:end], values, strict=True)]
+    return merged + skipped, k
+
+
 def _candidates(kind: str, text: str) -> Iterator[str]:
     rules = kind_rules(kind)
     if rules is None or not text:
         return
-    doc = _Text.of(text)
+    doc = _Text.of(realign_columns(text))
     for step in rules.order:
         strategy = _STRATEGIES.get(step)
         if strategy is not None:

@@ -16,7 +16,7 @@ import zxingcpp
 from PIL import Image
 
 from . import codes
-from .docs_housing import euros, months_between
+from .docs_housing import euros, month_end, months_between
 from .people import ORGS, Person, date_fr, date_num
 from .render import BLACK, GREY, Sheet
 from .spec import DocSpec, stable_seed
@@ -39,6 +39,19 @@ UTILITY = {
     "gazbleu": Utility("gaz naturel", "kWh", 0.1187, 22.4, "02", (0.1, 0.35, 0.75)),
     "fibrelink": Utility("internet fibre", "", 0.0, 29.99, "03", (0.45, 0.15, 0.6)),
 }
+
+
+def covered_months(start: date, end: date) -> list[str]:
+    """Months a billing period proves: those it covers for at least 15 days (the tool's rule)."""
+    kept = []
+    for month in months_between(start, end):
+        year, number = int(month[:4]), int(month[5:])
+        first = date(year, number, 1)
+        last = month_end(first)
+        days = (min(end, last) - max(start, first)).days + 1
+        if days >= min(15, last.day // 2) or (start >= first and end <= last):
+            kept.append(month)
+    return kept
 
 
 def utility_spec(
@@ -76,7 +89,7 @@ def utility_spec(
         "consumption": consumption,
         "twoddoc": message,
         "twoddoc_fields": dict(fields_2d),
-        "months": months_between(start, end),
+        "months": covered_months(start, end),
         "language": "fr",
         "org": org.name,
     }
