@@ -208,6 +208,8 @@ class Dossier:
     packet_pages: int = 0
     packet_sheets: int = 0
     packet_weight_g: float = 0.0
+    packet_postage_step_g: int | None = None
+    packet_index: list[dict[str, Any]] = field(default_factory=list)  # number, title, first/last page
 
     @property
     def ready(self) -> bool:

@@ -55,6 +55,8 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
         packet = build_packet(dossier, options, options.out_dir / packet_name(dossier))
         dossier.packet, dossier.packet_pages = packet.path, packet.pages
         dossier.packet_sheets, dossier.packet_weight_g = packet.sheets, packet.weight_g
+        dossier.packet_postage_step_g = packet.postage_step_g
+        dossier.packet_index = [entry._asdict() for entry in packet.documents]
 
     report = to_json(dossier, scans_dir)
     write_json(report, options.out_dir / REPORT_NAME)

@@ -41,6 +41,8 @@ def to_json(dossier: Dossier, scans_dir: Path) -> dict[str, Any]:
         "packet_pages": dossier.packet_pages,
         "packet_sheets": dossier.packet_sheets,
         "packet_weight_g": dossier.packet_weight_g,
+        "packet_postage_step_g": dossier.packet_postage_step_g,
+        "packet_index": dossier.packet_index,
         "scans_dir": str(scans_dir),
         "tool": {"name": "dossier", "version": __version__},
     }
@@ -79,12 +81,12 @@ def write_json(report: dict[str, Any], path: Path) -> None:
     write_private_atomically(path, text.encode("utf-8"))
 
 
-def mask(value: str, keep_start: int = 4, keep_end: int = 3) -> str:
-    """Hide the middle of an IBAN or document number: ``FR76 ******** 189``."""
+def mask(value: str) -> str:
+    """Hide most of an IBAN or document number, keeping at most a quarter at each end: ``FR76****189``."""
     compact = value.replace(" ", "")
-    if len(compact) <= keep_start + keep_end:
-        return "*" * len(compact)
-    return f"{compact[:keep_start]}{'*' * (len(compact) - keep_start - keep_end)}{compact[-keep_end:]}"
+    keep_start, keep_end = min(4, len(compact) // 4), min(3, len(compact) // 4)
+    hidden = "*" * (len(compact) - keep_start - keep_end)
+    return f"{compact[:keep_start]}{hidden}{compact[len(compact) - keep_end :]}"
 
 
 def render_terminal(dossier: Dossier, report_path: Path, lang: str = "en") -> str:
@@ -100,10 +102,15 @@ def render_terminal(dossier: Dossier, report_path: Path, lang: str = "en") -> st
     if dossier.packet:
         lines.append(
             f"Packet: {dossier.packet} ({dossier.packet_pages} pages, {dossier.packet_sheets} sheets, "
-            f"about {dossier.packet_weight_g:.0f} g)"
+            f"about {dossier.packet_weight_g:.0f} g with the envelope{_postage(dossier)})"
         )
     lines.append(f"Report: {report_path}")
     return "\n".join(lines)
+
+
+def _postage(dossier: Dossier) -> str:
+    step = dossier.packet_postage_step_g
+    return f": pay the up-to-{step} g rate" if step else ""
 
 
 def _headline(dossier: Dossier) -> str:

@@ -111,3 +111,38 @@ def test_terminal_masks_ibans_and_document_numbers(built_samples: dict[str, Buil
             value = doc["fields"].get(key)
             if value and len(value) > 7:
                 assert value not in built.stdout, f"{key} shown in full"
+
+
+def _ocr_packet_page(packet: Path, number: int) -> str:
+    import pytesseract
+    from PIL import Image
+
+    with pymupdf.open(packet) as doc:
+        pix = doc[number - 1].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    image = Image.frombytes("L", (pix.width, pix.height), pix.samples)
+    return str(pytesseract.image_to_string(image, lang="fra+eng"))
+
+
+def test_packet_pages_read_back_holder_mrz_and_iban(built_samples: dict[str, Built]) -> None:
+    """A CPAM agent re-scanning the printed packet reads the key fields through the watermark."""
+    report = built_samples["inactive-complete"].report
+    packet = Path(report["packet"])
+    index = {entry["title"].split(" — ")[0]: entry for entry in report["packet_index"]}
+    documents = {d["kind"]: d for d in report["documents"]}
+    passport_text = _ocr_packet_page(packet, index["Passeport"]["first_page"])
+    mrz_line = documents["passport"]["fields"]["mrz"][1]
+    assert mrz_line[:28] in passport_text.replace(" ", "")
+    assert "MACHADO" in passport_text
+    rib_text = _ocr_packet_page(packet, index["Relevé d'identité bancaire (RIB)"]["first_page"])
+    assert documents["rib"]["fields"]["iban"] in rib_text.replace(" ", "")
+    assert "MACHADO FERREIRA" in rib_text
+
+
+def test_packet_footer_numbers_every_page(built_samples: dict[str, Built]) -> None:
+    for built in built_samples.values():
+        packet = Path(built.report["packet"])
+        with pymupdf.open(packet) as doc:
+            total = doc.page_count
+            for number, page in enumerate(doc, start=1):
+                assert f"page {number}/{total}" in page.get_text(), (built.case, number)
+                assert abs(page.rect.width - 595) < 1 and abs(page.rect.height - 842) < 1
