@@ -24,7 +24,12 @@ def test_profiles_are_listed_and_shown() -> None:
     listed = run_dossier("profiles")
     assert listed.returncode == 0
     assert {line.split()[0] for line in listed.stdout.splitlines()} == {
-        "employee", "self-employed", "student", "inactive", "pensioner", "family",
+        "employee",
+        "self-employed",
+        "student",
+        "inactive",
+        "pensioner",
+        "family",
     }
     shown = run_dossier("profiles", "inactive")
     assert "3 consecutive months" in shown.stdout
@@ -39,7 +44,10 @@ def test_bad_override_file_names_the_file(tmp_path: Path) -> None:
 
 def test_missing_tesseract_names_the_package(tmp_path: Path) -> None:
     done = run_dossier(
-        "check", str(tmp_path), "--out", str(tmp_path.parent / "out-no-tess"),
+        "check",
+        str(tmp_path),
+        "--out",
+        str(tmp_path.parent / "out-no-tess"),
         env={"DOSSIER_TESSERACT": "/nonexistent/tesseract"},
     )
     assert done.returncode == 3
@@ -50,7 +58,9 @@ def test_empty_folder_reports_every_missing_proof(tmp_path: Path, cache_dir: Pat
     scans = tmp_path / "scans"
     scans.mkdir()
     out = tmp_path / "out"
-    done = run_dossier("check", str(scans), "--out", str(out), "--profile", "inactive", "--date", "2026-11-15")
+    done = run_dossier(
+        "check", str(scans), "--out", str(out), "--profile", "inactive", "--date", "2026-11-15"
+    )
     assert done.returncode == 1, done.stderr
     report = json.loads((out / "report.json").read_text("utf-8"))
     missing = {f["kind"] for f in report["findings"] if f["code"] == "missing_document"}
