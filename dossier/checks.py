@@ -92,6 +92,18 @@ def _finding(code: str, severity: Severity, ctx: Context, **values: object) -> F
     )
 
 
+def _about(doc: Document) -> dict[str, object]:
+    """The values every per-document message names: the file and the kind in words."""
+    info = kind_info(doc.kind)
+    return {
+        "files": [doc.file],
+        "kind": doc.kind,
+        "file": doc.file,
+        "kind_label": info.label_en,
+        "kind_label_fr": info.label_fr.lower(),
+    }
+
+
 def _present(documents: list[Document], kinds: Iterable[str]) -> list[Document]:
     wanted = set(kinds)
     return [d for d in documents if d.kind in wanted and not d.fields.get("duplicate_of")]
@@ -151,11 +163,7 @@ def check_expiry(documents: list[Document], ctx: Context) -> list[Finding]:
                     "document_expired",
                     Severity.ERROR,
                     ctx,
-                    files=[doc.file],
-                    kind=doc.kind,
-                    file=doc.file,
-                    kind_label=kind_info(doc.kind).label_en,
-                    kind_label_fr=kind_info(doc.kind).label_fr.lower(),
+                    **_about(doc),
                     expiry=date_label(expiry),
                     expiry_fr=date_label(expiry, "fr"),
                 )
@@ -193,11 +201,7 @@ def check_names(documents: list[Document], ctx: Context) -> list[Finding]:
                 code,
                 severity,
                 ctx,
-                files=[doc.file],
-                kind=doc.kind,
-                file=doc.file,
-                kind_label=kind_info(doc.kind).label_en,
-                kind_label_fr=kind_info(doc.kind).label_fr,
+                **_about(doc),
                 holder=doc.holder,
                 applicant=ctx.applicant.display_name,
                 reasons="; ".join(reasons),
@@ -297,11 +301,7 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
                     "translation_missing",
                     Severity.ERROR,
                     ctx,
-                    files=[doc.file],
-                    kind=doc.kind,
-                    file=doc.file,
-                    kind_label=kind_info(doc.kind).label_en,
-                    kind_label_fr=kind_info(doc.kind).label_fr.lower(),
+                    **_about(doc),
                     language=language_name(str(language)),
                     language_fr=language_name(str(language), "fr"),
                 )
