@@ -2,7 +2,7 @@
 SAMPLE ?= inactive-complete
 OUT ?= out
 
-.PHONY: setup demo test lint samples bench evaluate clean
+.PHONY: setup demo test lint samples bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -21,11 +21,7 @@ samples: setup
 	.venv/bin/python samples/generate.py --out samples
 
 bench: setup
-	.venv/bin/python -m pip install -q -e ".[bench]"
 	.venv/bin/python bench/run.py
-
-evaluate: setup
-	.venv/bin/python scripts/evaluate.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
