@@ -6,49 +6,44 @@ is right, so the repair is driven by them: characters that a field cannot hold a
 the look-alike it can hold, and ambiguous characters (a document number may hold both ``0`` and
 ``O``) are swapped only when exactly one swap makes the check digit pass.
 
-Everything here is a pure function on text; arbitrary input never raises.
+The formats and check digits are in ``mrz_layout``, the repairs in ``mrz_repair``; this module
+finds the lines, parses them and reads the values. Everything here is a pure function on text;
+arbitrary input never raises.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-FILLER = "<"
-ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
-_VALUES = {char: value for value, char in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
-_WEIGHTS = (7, 3, 1)
+from dossier.extract.mrz_layout import (
+    ALPHABET,
+    FILLER,
+    FRID,
+    Grid,
+    Layout,
+    check_digit,
+    checks_of,
+    grid_text,
+    layout_of,
+    passes,
+)
+from dossier.extract.mrz_repair import repair_ambiguous, repair_kinds
+
+__all__ = [
+    "ALPHABET",
+    "FILLER",
+    "Mrz",
+    "check_digit",
+    "find_mrz",
+    "normalize_line",
+    "parse_mrz",
+    "parse_text",
+]
 
 # Characters an OCR engine produces for the filler "<".
 _FILLER_LOOKALIKES = str.maketrans({**dict.fromkeys("‹〈⟨＜‘’`´", FILLER), "«": "<<", "≪": "<<"})
-# Letters that OCR engines read where the MRZ has "<" (in OCR-B they look alike).
-_FILLER_CONFUSABLE = frozenset("KXCL")
-# A numeric field cannot hold a letter, an alphabetic field cannot hold a digit.
-_TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8",
-                           "S": "5", "Z": "2", "G": "6", "T": "7", "A": "4"})  # fmt: skip
-_TO_ALPHA = str.maketrans({"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G", "4": "A", "7": "T"})
-# In alphanumeric fields both readings are possible: the check digits decide.
-_AMBIGUOUS = {
-    "O": "0", "0": "O", "Q": "0", "D": "0", "I": "1", "1": "I", "L": "1",
-    "B": "8", "8": "B", "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G",
-}  # fmt: skip
-_MAX_AMBIGUOUS = 24
-
-Pos = tuple[int, int]
-Grid = list[list[str]]
-Swap = tuple[Pos, str]
-Combo = tuple[Swap, ...]
-
-
-def check_digit(data: str) -> int:
-    """The ICAO 9303 check digit of ``data``: weights 7, 3, 1; digits as such, ``A``=10 … ``Z``=35.
-
-    The filler ``<`` counts 0, and so does any character outside the MRZ alphabet.
-    """
-    return sum(_VALUES.get(char, 0) * _WEIGHTS[index % 3] for index, char in enumerate(data)) % 10
 
 
 @dataclass(frozen=True)
@@ -78,314 +73,6 @@ class Mrz:
     repaired: bool
     issue_date: dt.date | None = None
     optional_data: str = ""
-
-
-# --------------------------------------------------------------------------- layouts
-
-
-@dataclass(frozen=True)
-class _Field:
-    name: str
-    line: int
-    start: int
-    end: int
-    kind: str  # "alpha", "digit", "alnum", "name", "sex"
-
-    def positions(self) -> list[Pos]:
-        return [(self.line, index) for index in range(self.start, self.end)]
-
-
-@dataclass(frozen=True)
-class _Check:
-    name: str
-    data: tuple[tuple[int, int, int], ...]  # (line, start, end) segments
-    digit: Pos
-    filler_ok: bool = False  # an unused optional field may have "<" as its check digit
-
-    def positions(self) -> list[Pos]:
-        return [(line, index) for line, start, end in self.data for index in range(start, end)]
-
-
-@dataclass(frozen=True)
-class _Layout:
-    format: str
-    fields: tuple[_Field, ...]
-    checks: tuple[_Check, ...]
-
-    def field(self, name: str) -> _Field | None:
-        return next((f for f in self.fields if f.name == name), None)
-
-
-def _two_line_top(length: int) -> tuple[_Field, ...]:
-    return (
-        _Field("code", 0, 0, 2, "alpha"),
-        _Field("state", 0, 2, 5, "alpha"),
-        _Field("name", 0, 5, length, "name"),
-    )
-
-
-def _two_line_bottom(length: int, optional_end: int) -> tuple[_Field, ...]:
-    fields = (
-        _Field("number", 1, 0, 9, "alnum"),
-        _Field("number_cd", 1, 9, 10, "digit"),
-        _Field("nationality", 1, 10, 13, "alpha"),
-        _Field("birth", 1, 13, 19, "digit"),
-        _Field("birth_cd", 1, 19, 20, "digit"),
-        _Field("sex", 1, 20, 21, "sex"),
-        _Field("expiry", 1, 21, 27, "digit"),
-        _Field("expiry_cd", 1, 27, 28, "digit"),
-        _Field("optional", 1, 28, optional_end, "alnum"),
-    )
-    tail = tuple(_Field(f"cd{i}", 1, i, i + 1, "digit") for i in range(optional_end, length))
-    return fields + tail
-
-
-def _two_line_checks(optional_end: int, composite: bool) -> tuple[_Check, ...]:
-    checks = [
-        _Check("document_number", ((1, 0, 9),), (1, 9)),
-        _Check("birth_date", ((1, 13, 19),), (1, 19)),
-        _Check("expiry_date", ((1, 21, 27),), (1, 27)),
-    ]
-    if composite:
-        checks.append(
-            _Check("composite", ((1, 0, 10), (1, 13, 20), (1, 21, optional_end)), (1, optional_end))
-        )
-    return tuple(checks)
-
-
-_TD3 = _Layout(
-    "TD3",
-    _two_line_top(44) + _two_line_bottom(44, 42),
-    (
-        *_two_line_checks(43, composite=True),
-        _Check("personal_number", ((1, 28, 42),), (1, 42), filler_ok=True),
-    ),
-)
-_MRVA = _Layout("MRVA", _two_line_top(44) + _two_line_bottom(44, 44), _two_line_checks(44, composite=False))
-_MRVB = _Layout("MRVB", _two_line_top(36) + _two_line_bottom(36, 36), _two_line_checks(36, composite=False))
-_TD2 = _Layout("TD2", _two_line_top(36) + _two_line_bottom(36, 35), _two_line_checks(35, composite=True))
-_TD1 = _Layout(
-    "TD1",
-    (
-        _Field("code", 0, 0, 2, "alpha"),
-        _Field("state", 0, 2, 5, "alpha"),
-        _Field("number", 0, 5, 14, "alnum"),
-        _Field("number_cd", 0, 14, 15, "digit"),
-        _Field("optional", 0, 15, 30, "alnum"),
-        _Field("birth", 1, 0, 6, "digit"),
-        _Field("birth_cd", 1, 6, 7, "digit"),
-        _Field("sex", 1, 7, 8, "sex"),
-        _Field("expiry", 1, 8, 14, "digit"),
-        _Field("expiry_cd", 1, 14, 15, "digit"),
-        _Field("nationality", 1, 15, 18, "alpha"),
-        _Field("optional2", 1, 18, 29, "alnum"),
-        _Field("composite_cd", 1, 29, 30, "digit"),
-        _Field("name", 2, 0, 30, "name"),
-    ),
-    (
-        _Check("birth_date", ((1, 0, 6),), (1, 6)),
-        _Check("expiry_date", ((1, 8, 14),), (1, 14)),
-        _Check("composite", ((0, 5, 30), (1, 0, 7), (1, 8, 15), (1, 18, 29)), (1, 29)),
-    ),
-)
-_FRID = _Layout(
-    "FRID",
-    (
-        _Field("code", 0, 0, 2, "alpha"),
-        _Field("state", 0, 2, 5, "alpha"),
-        _Field("name", 0, 5, 30, "name"),
-        _Field("office", 0, 30, 36, "alnum"),
-        _Field("issued", 1, 0, 4, "digit"),
-        _Field("department", 1, 4, 7, "alnum"),
-        _Field("serial", 1, 7, 12, "digit"),
-        _Field("number_cd", 1, 12, 13, "digit"),
-        _Field("given", 1, 13, 27, "name"),
-        _Field("birth", 1, 27, 33, "digit"),
-        _Field("birth_cd", 1, 33, 34, "digit"),
-        _Field("sex", 1, 34, 35, "sex"),
-        _Field("composite_cd", 1, 35, 36, "digit"),
-    ),
-    (
-        _Check("document_number", ((1, 0, 12),), (1, 12)),
-        _Check("birth_date", ((1, 27, 33),), (1, 33)),
-        _Check("composite", ((0, 0, 36), (1, 0, 35)), (1, 35)),
-    ),
-)
-
-
-def _td1_number_check(grid: Grid) -> _Check:
-    """TD1 numbers longer than 9 characters continue in the optional data, check digit last."""
-    if grid[0][14] != FILLER or grid[0][15] == FILLER:
-        return _Check("document_number", ((0, 5, 14),), (0, 14))
-    optional = "".join(grid[0][15:30])
-    end = optional.find(FILLER)
-    end = len(optional) if end < 0 else end
-    return _Check("document_number", ((0, 5, 14), (0, 15, 15 + end - 1)), (0, 15 + end - 1))
-
-
-def _layout(lines: list[str]) -> _Layout | None:
-    lengths = {len(line) for line in lines}
-    if len(lines) == 3 and lengths == {30}:
-        return _TD1
-    if len(lines) != 2:
-        return None
-    if lengths == {44}:
-        return _MRVA if lines[0].startswith("V") else _TD3
-    if lengths == {36}:
-        if lines[0].startswith("IDFRA") and not lines[1][10:13].isalpha():
-            return _FRID
-        return _MRVB if lines[0].startswith("V") else _TD2
-    return None
-
-
-def _checks(layout: _Layout, grid: Grid) -> tuple[_Check, ...]:
-    if layout is _TD1:
-        return (_td1_number_check(grid), *layout.checks)
-    return layout.checks
-
-
-# --------------------------------------------------------------------------- repair
-
-
-def _text(grid: Grid, positions: Iterable[Pos]) -> str:
-    return "".join(grid[line][index] for line, index in positions)
-
-
-def _passes(grid: Grid, check: _Check) -> bool:
-    line, index = check.digit
-    digit = grid[line][index]
-    data = _text(grid, check.positions())
-    if digit == FILLER:
-        return check.filler_ok and check_digit(data) == 0
-    return digit.isdigit() and check_digit(data) == int(digit)
-
-
-def _map_field(grid: Grid, spec: _Field, table: dict[int, str]) -> None:
-    row = grid[spec.line]
-    row[spec.start : spec.end] = list("".join(row[spec.start : spec.end]).translate(table))
-
-
-def _isolated_fillers(text: str) -> str:
-    """Runs of ``K``/``X``/``C``/``L`` between fillers (or a filler and the end) are fillers."""
-
-    def replace(match: re.Match[str]) -> str:
-        return FILLER * len(match.group(0))
-
-    return re.sub(r"(?<=<)[KXCL]{1,3}(?=<|$)", replace, text)
-
-
-def _glued_fillers(original: str, cleaned: str, hint_words: frozenset[str]) -> str:
-    """Read ``JOHNK<<<`` as ``JOHN<<<<``, given evidence.
-
-    The evidence is misread fillers right after it, or the name printed elsewhere on the page
-    as ``JOHN`` and never as ``JOHNK`` (names do end in K, X, C or L: ERIK, FELIX, MARC, PAUL).
-    """
-
-    def replace(match: re.Match[str]) -> str:
-        word, extra = match.group(1), match.group(2)
-        if word + extra in hint_words:
-            return match.group(0)
-        after = slice(match.end(), match.end() + 6)
-        if word in hint_words or original[after] != cleaned[after]:
-            return word + FILLER * len(extra)
-        return match.group(0)
-
-    return re.sub(r"([A-Z]{2,})([KXCL])(?=<<)", replace, cleaned)
-
-
-def _repair_name(grid: Grid, spec: _Field, hint_words: frozenset[str]) -> None:
-    _map_field(grid, spec, _TO_ALPHA)
-    row = grid[spec.line]
-    text = "".join(row[spec.start : spec.end])
-    row[spec.start : spec.end] = list(_glued_fillers(text, _isolated_fillers(text), hint_words))
-
-
-def _repair_fillers(grid: Grid, spec: _Field) -> None:
-    row = grid[spec.line]
-    row[spec.start : spec.end] = list(_isolated_fillers("".join(row[spec.start : spec.end])))
-
-
-def _repair_kinds(layout: _Layout, grid: Grid, hint_words: frozenset[str]) -> None:
-    for spec in layout.fields:
-        if spec.kind == "digit":
-            _map_field(grid, spec, _TO_DIGIT)
-        elif spec.kind == "alpha":
-            _map_field(grid, spec, _TO_ALPHA)
-        elif spec.kind == "name":
-            _repair_name(grid, spec, hint_words)
-        elif spec.kind == "alnum":
-            _repair_fillers(grid, spec)
-        elif spec.kind == "sex" and grid[spec.line][spec.start] in _FILLER_CONFUSABLE:
-            grid[spec.line][spec.start] = FILLER
-
-
-def _swaps(grid: Grid, positions: list[Pos]) -> list[Swap]:
-    swaps = [(pos, _AMBIGUOUS[char]) for pos in positions if (char := grid[pos[0]][pos[1]]) in _AMBIGUOUS]
-    return swaps[:_MAX_AMBIGUOUS]
-
-
-def _fixes(grid: Grid, combos: Iterable[Combo], holds: Callable[[], bool]) -> list[Combo]:
-    """The combinations of swaps after which ``holds()``; the grid is left as it was."""
-    found: list[Combo] = []
-    for combo in combos:
-        saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in combo]
-        for (line, index), replacement in combo:
-            grid[line][index] = replacement
-        if holds():
-            found.append(combo)
-        for (line, index), original in saved:
-            grid[line][index] = original
-    return found
-
-
-def _settle(grid: Grid, positions: list[Pos], holds: Callable[[], bool]) -> None:
-    """Swap 0/O-like characters so that ``holds()``, only when the check digit leaves one way.
-
-    A check digit cannot tell every pair of swaps apart (B for 8 at one place can make up
-    for 8 for B at another), so: one swap, preferring letter-to-digit swaps (document
-    numbers are mostly digits); else two letter-to-digit swaps; and never a guess between
-    equally good fixes.
-    """
-    if holds():
-        return
-    swaps = _swaps(grid, positions)
-    single = _fixes(grid, ((swap,) for swap in swaps), holds)
-    to_digit = [combo for combo in single if combo[0][1].isdigit()]
-    chosen = to_digit or single
-    if not chosen:
-        digit_swaps = [swap for swap in swaps if swap[1].isdigit()]
-        chosen = _fixes(grid, itertools.combinations(digit_swaps, 2), holds)
-    if len(chosen) == 1:
-        for (line, index), replacement in chosen[0]:
-            grid[line][index] = replacement
-
-
-def _holds(grid: Grid, check: _Check) -> Callable[[], bool]:
-    return lambda: _passes(grid, check)
-
-
-def _alnum_positions(layout: _Layout) -> set[Pos]:
-    return {pos for spec in layout.fields if spec.kind == "alnum" for pos in spec.positions()}
-
-
-def _repair_ambiguous(layout: _Layout, grid: Grid) -> None:
-    """Use each check digit to settle the 0/O-like characters of the alphanumeric fields it covers.
-
-    Fields with a check digit of their own first; the composite check then settles the
-    fields that only it covers (optional data).
-    """
-    alnum = _alnum_positions(layout)
-    checks = _checks(layout, grid)
-    owned: set[Pos] = set()
-    for check in checks:
-        if check.name != "composite":
-            own = [pos for pos in check.positions() if pos in alnum]
-            owned.update(own)
-            _settle(grid, own, _holds(grid, check))
-    for check in _checks(layout, grid):
-        if check.name == "composite":
-            rest = [pos for pos in check.positions() if pos in alnum and pos not in owned]
-            _settle(grid, rest, _holds(grid, check))
 
 
 # --------------------------------------------------------------------------- values
@@ -434,16 +121,16 @@ def _sex(char: str) -> str:
     return char if char in ("M", "F") else "X"
 
 
-def _value(layout: _Layout, grid: Grid, name: str) -> str:
+def _value(layout: Layout, grid: Grid, name: str) -> str:
     spec = layout.field(name)
     if spec is None:
         return ""
     return "".join(grid[spec.line][spec.start : spec.end])
 
 
-def _document_number(layout: _Layout, grid: Grid) -> str:
-    check = next(c for c in _checks(layout, grid) if c.name == "document_number")
-    return _text(grid, check.positions()).replace(FILLER, "")
+def _document_number(layout: Layout, grid: Grid) -> str:
+    check = next(c for c in checks_of(layout, grid) if c.name == "document_number")
+    return grid_text(grid, check.positions()).replace(FILLER, "")
 
 
 # --------------------------------------------------------------------------- parsing
@@ -465,13 +152,13 @@ def parse_mrz(lines: list[str], *, today: dt.date | None = None, hint: str = "")
     """
     today = today or dt.date.today()
     normalized = _fit_all([normalize_line(line) for line in lines])
-    layout = _layout(normalized)
+    layout = layout_of(normalized)
     if layout is None:
         return None
     grid = [list(line) for line in normalized]
     hint_words = frozenset(re.findall(r"[A-Z]+", hint.upper()))
-    _repair_kinds(layout, grid, hint_words)
-    _repair_ambiguous(layout, grid)
+    repair_kinds(layout, grid, hint_words)
+    repair_ambiguous(layout, grid)
     return _build(layout, grid, tuple(lines), normalized, today)
 
 
@@ -488,17 +175,17 @@ def _fit_all(lines: list[str]) -> list[str]:
     return lines
 
 
-def _build(layout: _Layout, grid: Grid, raw: tuple[str, ...], normalized: list[str], today: dt.date) -> Mrz:
+def _build(layout: Layout, grid: Grid, raw: tuple[str, ...], normalized: list[str], today: dt.date) -> Mrz:
     corrected = tuple("".join(row) for row in grid)
-    checks = {check.name: _passes(grid, check) for check in _checks(layout, grid)}
-    if layout is _FRID:
+    checks = {check.name: passes(grid, check) for check in checks_of(layout, grid)}
+    if layout is FRID:
         surname, given = (
             _words(_value(layout, grid, "name")),
             _french_given_names(_value(layout, grid, "given")),
         )
     else:
         surname, given = _names(_value(layout, grid, "name"))
-    french = layout is _FRID
+    french = layout is FRID
     return Mrz(
         format=layout.format,
         document_code=_value(layout, grid, "code").rstrip(FILLER),

@@ -1,0 +1,159 @@
+"""Repair the OCR of an MRZ: look-alikes mapped by the field's kind, ambiguous characters by check digits.
+
+Characters that a field cannot hold are mapped to the look-alike it can hold; ambiguous
+characters (a document number may hold both ``0`` and ``O``) are swapped only when exactly one
+swap makes the check digit pass. The repairs work in place on a grid of characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+
+from dossier.extract.mrz_layout import FILLER, Check, Field, Grid, Layout, Pos, checks_of, passes
+
+# Letters that OCR engines read where the MRZ has "<" (in OCR-B they look alike).
+_FILLER_CONFUSABLE = frozenset("KXCL")
+# A numeric field cannot hold a letter, an alphabetic field cannot hold a digit.
+_TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8",
+                           "S": "5", "Z": "2", "G": "6", "T": "7", "A": "4"})  # fmt: skip
+_TO_ALPHA = str.maketrans({"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G", "4": "A", "7": "T"})
+# In alphanumeric fields both readings are possible: the check digits decide.
+_AMBIGUOUS = {
+    "O": "0", "0": "O", "Q": "0", "D": "0", "I": "1", "1": "I", "L": "1",
+    "B": "8", "8": "B", "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G",
+}  # fmt: skip
+_MAX_AMBIGUOUS = 24
+
+Swap = tuple[Pos, str]
+Combo = tuple[Swap, ...]
+
+
+def _map_field(grid: Grid, spec: Field, table: dict[int, str]) -> None:
+    row = grid[spec.line]
+    row[spec.start : spec.end] = list("".join(row[spec.start : spec.end]).translate(table))
+
+
+def _isolated_fillers(text: str) -> str:
+    """Runs of ``K``/``X``/``C``/``L`` between fillers (or a filler and the end) are fillers."""
+
+    def replace(match: re.Match[str]) -> str:
+        return FILLER * len(match.group(0))
+
+    return re.sub(r"(?<=<)[KXCL]{1,3}(?=<|$)", replace, text)
+
+
+def _glued_fillers(original: str, cleaned: str, hint_words: frozenset[str]) -> str:
+    """Read ``JOHNK<<<`` as ``JOHN<<<<``, given evidence.
+
+    The evidence is misread fillers right after it, or the name printed elsewhere on the page
+    as ``JOHN`` and never as ``JOHNK`` (names do end in K, X, C or L: ERIK, FELIX, MARC, PAUL).
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        word, extra = match.group(1), match.group(2)
+        if word + extra in hint_words:
+            return match.group(0)
+        after = slice(match.end(), match.end() + 6)
+        if word in hint_words or original[after] != cleaned[after]:
+            return word + FILLER * len(extra)
+        return match.group(0)
+
+    return re.sub(r"([A-Z]{2,})([KXCL])(?=<<)", replace, cleaned)
+
+
+def _repair_name(grid: Grid, spec: Field, hint_words: frozenset[str]) -> None:
+    _map_field(grid, spec, _TO_ALPHA)
+    row = grid[spec.line]
+    text = "".join(row[spec.start : spec.end])
+    row[spec.start : spec.end] = list(_glued_fillers(text, _isolated_fillers(text), hint_words))
+
+
+def _repair_fillers(grid: Grid, spec: Field) -> None:
+    row = grid[spec.line]
+    row[spec.start : spec.end] = list(_isolated_fillers("".join(row[spec.start : spec.end])))
+
+
+def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None:
+    """Map each field's impossible characters to the look-alike its kind can hold."""
+    for spec in layout.fields:
+        if spec.kind == "digit":
+            _map_field(grid, spec, _TO_DIGIT)
+        elif spec.kind == "alpha":
+            _map_field(grid, spec, _TO_ALPHA)
+        elif spec.kind == "name":
+            _repair_name(grid, spec, hint_words)
+        elif spec.kind == "alnum":
+            _repair_fillers(grid, spec)
+        elif spec.kind == "sex" and grid[spec.line][spec.start] in _FILLER_CONFUSABLE:
+            grid[spec.line][spec.start] = FILLER
+
+
+def _swaps(grid: Grid, positions: list[Pos]) -> list[Swap]:
+    swaps = [(pos, _AMBIGUOUS[char]) for pos in positions if (char := grid[pos[0]][pos[1]]) in _AMBIGUOUS]
+    return swaps[:_MAX_AMBIGUOUS]
+
+
+def _fixes(grid: Grid, combos: Iterable[Combo], holds: Callable[[], bool]) -> list[Combo]:
+    """The combinations of swaps after which ``holds()``; the grid is left as it was."""
+    found: list[Combo] = []
+    for combo in combos:
+        saved = [(pos, grid[pos[0]][pos[1]]) for pos, _ in combo]
+        for (line, index), replacement in combo:
+            grid[line][index] = replacement
+        if holds():
+            found.append(combo)
+        for (line, index), original in saved:
+            grid[line][index] = original
+    return found
+
+
+def _settle(grid: Grid, positions: list[Pos], holds: Callable[[], bool]) -> None:
+    """Swap 0/O-like characters so that ``holds()``, only when the check digit leaves one way.
+
+    A check digit cannot tell every pair of swaps apart (B for 8 at one place can make up
+    for 8 for B at another), so: one swap, preferring letter-to-digit swaps (document
+    numbers are mostly digits); else two letter-to-digit swaps; and never a guess between
+    equally good fixes.
+    """
+    if holds():
+        return
+    swaps = _swaps(grid, positions)
+    single = _fixes(grid, ((swap,) for swap in swaps), holds)
+    to_digit = [combo for combo in single if combo[0][1].isdigit()]
+    chosen = to_digit or single
+    if not chosen:
+        digit_swaps = [swap for swap in swaps if swap[1].isdigit()]
+        chosen = _fixes(grid, itertools.combinations(digit_swaps, 2), holds)
+    if len(chosen) == 1:
+        for (line, index), replacement in chosen[0]:
+            grid[line][index] = replacement
+
+
+def _holds(grid: Grid, check: Check) -> Callable[[], bool]:
+    return lambda: passes(grid, check)
+
+
+def _alnum_positions(layout: Layout) -> set[Pos]:
+    return {pos for spec in layout.fields if spec.kind == "alnum" for pos in spec.positions()}
+
+
+def repair_ambiguous(layout: Layout, grid: Grid) -> None:
+    """Use each check digit to settle the 0/O-like characters of the alphanumeric fields it covers.
+
+    Fields with a check digit of their own first; the composite check then settles the
+    fields that only it covers (optional data).
+    """
+    alnum = _alnum_positions(layout)
+    checks = checks_of(layout, grid)
+    owned: set[Pos] = set()
+    for check in checks:
+        if check.name != "composite":
+            own = [pos for pos in check.positions() if pos in alnum]
+            owned.update(own)
+            _settle(grid, own, _holds(grid, check))
+    for check in checks_of(layout, grid):
+        if check.name == "composite":
+            rest = [pos for pos in check.positions() if pos in alnum and pos not in owned]
+            _settle(grid, rest, _holds(grid, check))
