@@ -240,7 +240,7 @@ def _draw_piece_page(
         ) from err
     if source_page.text_source == "ocr" and source_page.words and source_page.width_pt > 0:
         face = typeset.faces()[0]
-        add_text_layer(page, rect, source_page, face.name, face.font)
+        add_text_layer(page, rect, source_page, face)
     if watermark:
         _watermark(page, rect, watermark)
 

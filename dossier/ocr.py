@@ -1,8 +1,9 @@
 """Text of every page: the PDF text layer when it is real, else Tesseract, in parallel and cached.
 
-Tesseract is run once per page, upright assumed. Only when that reading is poor is the
-orientation asked of Tesseract's OSD and the page read again, so upright pages (nearly all)
-cost one OCR pass. Pages are spread over processes, each with ``OMP_THREAD_LIMIT=1``: on small
+Tesseract is run once per page in automatic layout, which reads upright and sideways text;
+the page's turn is then told by the direction its words run. Only a page that reads badly is
+read again with orientation detection in the layout, so upright pages (nearly all) cost one
+OCR pass. Pages are spread over processes, each with ``OMP_THREAD_LIMIT=1``: on small
 machines Tesseract's own threads are several times slower than one process per core.
 """
 
@@ -11,9 +12,12 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytesseract
@@ -23,13 +27,15 @@ from PIL import Image
 from dossier.cache import PageCache
 from dossier.extract.mrz import parse_text as parse_mrz_text
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
+from dossier.orientation import Box, turn_box, turn_from_layout
 from dossier.pageimage import load_grey
 
 LANGUAGES = "fra+eng"
 MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 GOOD_MEAN_CONFIDENCE = 70.0
 GOOD_WORDS = 15
-OSD_MIN_CONFIDENCE = 2.0
+LOW_CONFIDENCE = 50.0  # below this, even the orientation-detecting read is worth a turned try
+MIN_WORDS_TO_TURN = 5  # a page with fewer words is blank or a picture: no point turning it
 PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
 MRZ_LINE = re.compile(r"[A-Z0-9<«]{20,}")
@@ -48,7 +54,8 @@ class OcrSettings:
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        return f"{self.tesseract_version}|{self.languages}|psm3|osd-gated-cw|mrz-band|zxing|gaps"
+        steps = "psm3-then-psm1|layout-turn|mrz-band|zxing|gaps|scan-dpi"
+        return f"{self.tesseract_version}|{self.languages}|{steps}"
 
 
 @dataclass
@@ -151,37 +158,90 @@ def _read_text_layer(ref: PageRef) -> Reading:
 
 def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     image, dpi = load_grey(ref)
-    rotation = 0
-    words, text, confidence = _ocr(image, dpi, settings)
-    if not _good(words, confidence):
-        rotation, image, (words, text, confidence) = _best_turn(
-            image, dpi, settings, (words, text, confidence)
-        )
+    read = _best_read(image, dpi, settings)
+    extra = turn_from_layout(read.lines)
+    lines = read.lines
+    upright = read.image
+    if extra:
+        width, height = read.image.size
+        lines = [[turn_box(box, extra, width, height) for box in line] for line in read.lines]
+        upright = read.image.rotate(-extra, expand=True)
+    words = [box for line in lines for box in line]
+    text = "\n".join(_join_line(line) for line in lines)
     scale = 72 / dpi
     return Reading(
         text=text,
         text_source="ocr",
-        rotation=rotation,
-        width_pt=image.width * scale,
-        height_pt=image.height * scale,
+        rotation=(read.turn + extra) % 360,
+        width_pt=upright.width * scale,
+        height_pt=upright.height * scale,
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
-        mrz_text=_read_mrz_band(image, words, text, settings),
-        barcodes=_barcodes(image),
+        mrz_text=_read_mrz_band(upright, words, text, settings),
+        barcodes=_barcodes(upright),
     )
 
 
-Box = tuple[str, float, float, float, float]
+@dataclass
+class _Read:
+    """One Tesseract pass: its lines of word boxes, in the frame of ``image``, turned ``turn``."""
+
+    lines: list[list[Box]]
+    confidence: float
+    image: Image.Image
+    turn: int = 0
+
+    @property
+    def good(self) -> bool:
+        words = sum(len(line) for line in self.lines)
+        return self.confidence >= GOOD_MEAN_CONFIDENCE and words >= GOOD_WORDS
 
 
-def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> tuple[list[Box], str, float]:
-    data: dict[str, list[Any]] = pytesseract.image_to_data(
-        image,
-        lang=settings.languages,
-        config=f"--psm 3 --dpi {round(dpi)}",
-        output_type=pytesseract.Output.DICT,
-        timeout=settings.timeout_s,
-    )
-    words: list[Box] = []
+def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
+    """Read the page as it is; only when that reads badly, let Tesseract find its orientation.
+
+    Automatic layout (``--psm 3``) reads upright and sideways text. ``--psm 1`` adds orientation
+    detection to the layout and so also reads upside-down pages, for a third more time: it is
+    only paid by pages that read badly, and replaces a separate OSD pass plus re-reads.
+    A page still unreadable is tried upside down, in case the orientation was not detected.
+    """
+    read = _ocr(image, dpi, settings, psm=3)
+    if read.good:
+        return read
+    retry = _ocr(image, dpi, settings, psm=1)
+    best = retry if retry.confidence > read.confidence else read
+    if best.good or best.confidence >= LOW_CONFIDENCE or _word_count(best) < MIN_WORDS_TO_TURN:
+        return best
+    turned = _ocr(image.rotate(180), dpi, settings, psm=3)
+    turned.turn = 180
+    return turned if turned.confidence > best.confidence else best
+
+
+def _word_count(read: _Read) -> int:
+    return sum(len(line) for line in read.lines)
+
+
+@contextmanager
+def _image_file(image: Image.Image) -> Iterator[str]:
+    """The image as an uncompressed PGM in a private temporary folder, for Tesseract to read.
+
+    Handing pytesseract the image itself makes it write a PNG first, whose compression costs
+    up to a tenth of the OCR time of a page; Tesseract reads a PGM as fast as it is written.
+    """
+    with tempfile.TemporaryDirectory(prefix="dossier-ocr-") as folder:
+        path = Path(folder) / "page.pgm"
+        image.convert("L").save(path, format="PPM")
+        yield str(path)
+
+
+def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, *, psm: int) -> _Read:
+    with _image_file(image) as path:
+        data: dict[str, list[Any]] = pytesseract.image_to_data(
+            path,
+            lang=settings.languages,
+            config=f"--psm {psm} --dpi {round(dpi)}",
+            output_type=pytesseract.Output.DICT,
+            timeout=settings.timeout_s,
+        )
     lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []
     for i, raw in enumerate(data["text"]):
@@ -190,36 +250,10 @@ def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> tuple[list[Bo
             continue
         left, top = float(data["left"][i]), float(data["top"][i])
         box = (word, left, top, left + float(data["width"][i]), top + float(data["height"][i]))
-        words.append(box)
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(box)
         confidences.append(float(data["conf"][i]))
-    text = "\n".join(_join_line(line) for line in lines.values())
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return words, text, mean
-
-
-def _good(words: list[Box], confidence: float) -> bool:
-    return confidence >= GOOD_MEAN_CONFIDENCE and len(words) >= GOOD_WORDS
-
-
-def _best_turn(
-    image: Image.Image, dpi: float, settings: OcrSettings, upright: tuple[list[Box], str, float]
-) -> tuple[int, Image.Image, tuple[list[Box], str, float]]:
-    """Try the turn OSD proposes, then the opposite one (OSD confuses 90 and 270), keep the best read.
-
-    Only pages that read badly as they are get here, so upright pages pay nothing for this.
-    """
-    proposed = _orientation(image, settings)
-    turns = [proposed, (proposed + 180) % 360] if proposed else [180]
-    best = (0, image, upright)
-    for turn in turns:
-        turned = image.rotate(-turn, expand=True)
-        reading = _ocr(turned, dpi, settings)
-        if reading[2] > best[2][2]:
-            best = (turn, turned, reading)
-        if _good(reading[0], reading[2]):
-            break
-    return best
+    return _Read(list(lines.values()), mean, image)
 
 
 def _join_line(boxes: list[Box]) -> str:
@@ -234,19 +268,6 @@ def _join_line(boxes: list[Box]) -> str:
         parts.append(COLUMN_GAP if box[1] - before[3] > 1.5 * height else " ")
         parts.append(box[0])
     return "".join(parts)
-
-
-def _orientation(image: Image.Image, settings: OcrSettings) -> int:
-    try:
-        osd: dict[str, Any] = pytesseract.image_to_osd(
-            image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=settings.timeout_s
-        )
-    except pytesseract.TesseractError:
-        return 0  # too little text to tell: leave the page as it is
-    if float(osd.get("orientation_conf", 0.0)) < OSD_MIN_CONFIDENCE:
-        return 0
-    # OSD's "rotate" turns the image counter-clockwise; ours is the clockwise turn.
-    return -int(osd.get("rotate", 0)) % 360
 
 
 def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: OcrSettings) -> str:
@@ -270,12 +291,13 @@ def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: Oc
             round(min(float(image.height), bottom + height * 0.4)),
         )
     )
-    band_text: str = pytesseract.image_to_string(
-        crop,
-        lang="eng",
-        config=f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET}",
-        timeout=settings.timeout_s,
-    )
+    with _image_file(crop) as path:
+        band_text: str = pytesseract.image_to_string(
+            path,
+            lang="eng",
+            config=f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET}",
+            timeout=settings.timeout_s,
+        )
     return band_text
 
 

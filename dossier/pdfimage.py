@@ -19,11 +19,13 @@ from PIL import Image, ImageChops, ImageOps
 from pillow_heif import register_heif_opener
 
 from dossier.models import Page, SourceType
+from dossier.typeset import Face
 
 register_heif_opener()
 
 MAX_DPI = 300.0
 JPEG_QUALITY = 80
+STRETCH_STEP = 0.05  # text-layer words are stretched to their boxes to within 2.5 %
 GREY_TOLERANCE = 12  # channel difference under which a colour image is really a grey scan
 ORIENTATION_TAG = 0x0112
 EXIF_TURNS = {1: 0, 3: 180, 6: 90, 8: 270}  # EXIF orientation -> clockwise turn (2, 4, 5, 7 mirror)
@@ -116,31 +118,34 @@ def place(target: pymupdf.Page, box: pymupdf.Rect, source: Source) -> pymupdf.Re
     return rect
 
 
-def add_text_layer(
-    target: pymupdf.Page, rect: pymupdf.Rect, page: Page, fontname: str, font: pymupdf.Font
-) -> None:
+def add_text_layer(target: pymupdf.Page, rect: pymupdf.Rect, page: Page, face: Face) -> None:
     """The page's OCR words as invisible text (render mode 3) over its picture placed at ``rect``.
 
     Word boxes are in points of the upright page (``page.width_pt`` x ``page.height_pt``); each
     word is sized to its box's height and stretched to its width, so a search highlights it.
-    ``fontname`` must already be registered on ``target``.
+    Words are written by one text writer per stretch (rounded to ``STRETCH_STEP``): a writer
+    call per word costs a font look-up on the page each time, several times slower.
     """
     sx, sy = rect.width / page.width_pt, rect.height / max(page.height_pt, 1e-6)
-    shape = target.new_shape()
+    font = face.font
+    writers: dict[float, pymupdf.TextWriter] = {}
     for word in page.words:
         text, height = word.text.strip(), (word.y1 - word.y0) * sy
         if not text or height <= 0 or word.x1 <= word.x0:
             continue
         size = height / (font.ascender - font.descender)
-        natural = float(font.text_length(text, fontsize=size))
+        natural = face.width(text, size)
         if natural <= 0:
             continue
-        origin = pymupdf.Point(rect.x0 + word.x0 * sx, rect.y0 + word.y1 * sy + font.descender * size)
-        stretch = pymupdf.Matrix((word.x1 - word.x0) * sx / natural, 1)
-        shape.insert_text(
-            origin, text, fontsize=size, fontname=fontname, render_mode=3, morph=(origin, stretch)
-        )
-    shape.commit()
+        stretch = max(STRETCH_STEP, round((word.x1 - word.x0) * sx / natural / STRETCH_STEP) * STRETCH_STEP)
+        writer = writers.get(stretch)
+        if writer is None:
+            writer = writers[stretch] = pymupdf.TextWriter(target.rect)
+        # Each writer is stretched about the page origin, so its words are placed at x / stretch.
+        origin = ((rect.x0 + word.x0 * sx) / stretch, rect.y0 + word.y1 * sy + font.descender * size)
+        writer.append(origin, text, font=font, fontsize=size)
+    for stretch, writer in writers.items():
+        writer.write_text(target, render_mode=3, morph=(pymupdf.Point(0, 0), pymupdf.Matrix(stretch, 1)))
 
 
 def _turned(size: tuple[float, float], turn: int) -> tuple[float, float]:

@@ -29,8 +29,20 @@ class Face:
             page.insert_font(fontname=self.name, fontfile=self.file)
 
     def width(self, text: str, size: float) -> float:
-        """Width of ``text`` at ``size`` points."""
-        return float(self.font.text_length(text, fontsize=size))
+        """Width of ``text`` at ``size`` points (no kerning, as PyMuPDF lays text out)."""
+        return size * sum(_advance(self.name, self.font, char) for char in text)
+
+
+_ADVANCES: dict[tuple[str, str], float] = {}
+
+
+def _advance(name: str, font: pymupdf.Font, char: str) -> float:
+    """A character's advance at 1 pt, remembered: PyMuPDF measures a string char by char in Python."""
+    key = (name, char)
+    advance = _ADVANCES.get(key)
+    if advance is None:
+        advance = _ADVANCES[key] = float(font.text_length(char, fontsize=1.0))
+    return advance
 
 
 @functools.cache
