@@ -13,7 +13,7 @@ import click
 
 from dossier import __version__, pipeline
 from dossier.cache import PageCache, default_cache_dir
-from dossier.errors import DossierError, ExitCode
+from dossier.errors import DossierError, ExitCode, UsageError
 from dossier.models import Dossier, Options
 from dossier.profiles import available_profiles, describe_profile, load_profile
 from dossier.report import render_terminal
@@ -128,12 +128,19 @@ def _run(kwargs: dict[str, Any], *, write_packet: bool, watermark: str | None, d
 
 def _options(kwargs: dict[str, Any], *, write_packet: bool, watermark: str | None, duplex: bool) -> Options:
     scans_dir: Path = kwargs["scans_dir"]
+    out_dir: Path = kwargs["out_dir"] or pipeline.default_out_dir(scans_dir)
+    if out_dir.resolve() == scans_dir.resolve():
+        # The outputs would be written into the folder and read back as scans by the next run.
+        raise UsageError(
+            f"The output folder {out_dir} is the scans folder itself.",
+            fix="give another --out folder, or leave it out to use SCANS_DIR-dossier beside the scans",
+        )
     date: dt.datetime | None = kwargs["date"]
     profile: str | None = kwargs["profile"]
     profile_file = Path(profile) if profile and profile.endswith(".toml") else None
     return Options(
         scans_dir=scans_dir,
-        out_dir=kwargs["out_dir"] or pipeline.default_out_dir(scans_dir),
+        out_dir=out_dir,
         date=date.date() if date else None,
         profile=None if profile_file else profile,
         name=kwargs["name"],

@@ -5,9 +5,12 @@ Nothing here modifies the folder; files are only ever opened for reading.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import shlex
 import stat
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +19,7 @@ import pymupdf
 from PIL import Image, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 
-from dossier.errors import UnreadableFileError
+from dossier.errors import UnreadableFileError, UsageError
 from dossier.models import PageRef, SourceFile, SourceType
 from dossier.tools import sniff_mime
 
@@ -69,9 +72,10 @@ def ingest(scans_dir: Path, *, skip: tuple[Path, ...] = ()) -> Ingested:
     """List every readable page of every file in ``scans_dir``, in a stable order."""
     result = Ingested()
     seen: dict[str, str] = {}
-    for path in _walk(scans_dir, skip):
+    for path in _walk(scans_dir, skip, result.unreadable):
         rel = path.relative_to(scans_dir).as_posix()
         try:
+            _check_name(rel)
             source, pages = _read_source(path, rel)
         except UnreadableFileError as err:
             result.unreadable.append(err)
@@ -85,18 +89,53 @@ def ingest(scans_dir: Path, *, skip: tuple[Path, ...] = ()) -> Ingested:
     return result
 
 
-def _walk(root: Path, skip: tuple[Path, ...]) -> Iterator[Path]:
-    """Yield regular files under root, sorted, skipping hidden ones, links and our outputs."""
+def _walk(root: Path, skip: tuple[Path, ...], unreadable: list[UnreadableFileError]) -> Iterator[Path]:
+    """Yield regular files under root, sorted, skipping hidden ones and our outputs.
+
+    Links to folders are yielded too (as files), so they are reported instead of silently
+    skipped; a sub-folder that cannot be listed is reported in ``unreadable``.
+    """
     skipped = {p.resolve() for p in skip}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def refuse(error: OSError) -> None:
+        folder = Path(error.filename)
+        if folder == root:
+            raise UsageError(
+                f"{root} cannot be read ({error.strerror}).", fix=f"run `chmod u+rx {shlex.quote(str(root))}`"
+            )
+        unreadable.append(_folder_error(folder.relative_to(root).as_posix(), error))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=refuse, followlinks=False):
         here = Path(dirpath)
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skipped
-        )
-        for name in sorted(filenames):
+        subdirs = [d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skipped]
+        links = [d for d in subdirs if (here / d).is_symlink()]
+        dirnames[:] = sorted(d for d in subdirs if d not in links)
+        for name in sorted([*filenames, *links]):
             if name.startswith(".") or (here == root and name == OVERRIDE_FILE):
                 continue
             yield here / name
+
+
+def _folder_error(rel: str, error: OSError) -> UnreadableFileError:
+    rel = _shown(rel)
+    fix = f"run `chmod u+rx {shlex.quote(rel)}`" if error.errno == errno.EACCES else DEFAULT_FIX
+    return UnreadableFileError(rel, f"The folder {rel} cannot be read ({error.strerror}).", fix=fix)
+
+
+def _shown(rel: str) -> str:
+    """The name as text: bytes that are not UTF-8 (kept by the OS as surrogates) become U+FFFD."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _check_name(rel: str) -> None:
+    # Such a name cannot be written to report.json nor opened by the PDF library.
+    shown = _shown(rel)
+    if shown != rel:
+        raise UnreadableFileError(
+            shown,
+            f"{shown}: the file name is not valid text (it is not UTF-8).",
+            fix="rename the file, retyping the accented letters",
+        )
 
 
 def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
@@ -137,7 +176,7 @@ def _read_bytes(path: Path, rel: str) -> bytes:
         return path.read_bytes()
     except PermissionError as exc:
         raise UnreadableFileError(
-            rel, f"{rel} cannot be read (permission denied).", fix=f"run `chmod u+r '{rel}'`"
+            rel, f"{rel} cannot be read (permission denied).", fix=f"run `chmod u+r {shlex.quote(rel)}`"
         ) from exc
     except OSError as exc:
         raise UnreadableFileError(rel, f"{rel} cannot be read: {exc.strerror}.", fix=DEFAULT_FIX) from exc
@@ -183,14 +222,18 @@ def _pdf_page(path: Path, rel: str, sha: str, doc: pymupdf.Document, index: int)
 
 def _image_source(path: Path, rel: str, mime: str, sha: str) -> tuple[SourceFile, list[PageRef]]:
     try:
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            # Between MAX_PIXELS and twice that, Pillow only warns: refuse such images too.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+        with image:
             frames = getattr(image, "n_frames", 1)
             for frame in range(frames):
                 image.seek(frame)
                 _check_dimensions(rel, image.size)
             # Decoding the last frame catches truncated files now, not in a worker later.
             image.load()
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableFileError(
             rel, f"{rel} is far too large an image to be a scan.", fix="scan it again at 300 dpi or less"
         ) from exc

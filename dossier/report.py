@@ -7,6 +7,7 @@ and document numbers, since terminals are seen over shoulders and pasted into ch
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from dossier.models import Document, Dossier, Finding, Severity
 from dossier.safety import write_private_atomically
 
 MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
+# Control characters, and the Unicode line and paragraph separators.
+CONTROL_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 
 
 def to_json(dossier: Dossier, scans_dir: Path) -> dict[str, Any]:
@@ -105,7 +108,15 @@ def render_terminal(dossier: Dossier, report_path: Path, lang: str = "en") -> st
             f"about {dossier.packet_weight_g:.0f} g with the envelope{_postage(dossier)})"
         )
     lines.append(f"Report: {report_path}")
-    return "\n".join(lines)
+    return "\n".join(_printable(line) for line in lines)
+
+
+def _printable(line: str) -> str:
+    r"""Control characters (a newline or an escape sequence in a file name) shown as ``\n``, ``\x1b``.
+
+    Printed as they are, they would break a line in two or drive the terminal.
+    """
+    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in CONTROL_CATEGORIES else ch for ch in line)
 
 
 def _postage(dossier: Dossier) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -65,3 +66,25 @@ def built_samples(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         expected = tomllib.loads((SAMPLES / case / "expected.toml").read_text("utf-8"))
         results[case] = Built(case, done.returncode, done.stdout, done.stderr, out, report, expected)
     return results
+
+
+# Without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, root is held to the permission bits like anyone.
+DROP_FILE_CAPS = ("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
+
+
+def permission_bits_enforced(probe: Path) -> tuple[str, ...]:
+    """A command prefix under which a file of mode 0 cannot be read, even by root; skips if none.
+
+    ``probe`` is a scratch path the check writes and removes.
+    """
+    if os.geteuid() != 0:
+        return ()
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root and setpriv (util-linux) is missing: root reads any file")
+    probe.write_bytes(b"x")
+    probe.chmod(0)
+    tried = subprocess.run([*DROP_FILE_CAPS, "cat", str(probe)], capture_output=True, check=False)
+    probe.unlink()
+    if tried.returncode == 0:
+        pytest.skip("running as root and dropping CAP_DAC_OVERRIDE did not take effect here")
+    return DROP_FILE_CAPS

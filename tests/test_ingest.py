@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import io
-import os
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 
 from dossier.ingest import ingest
+from tests.conftest import permission_bits_enforced
 
 
 def _jpeg(size: tuple[int, int] = (800, 1100)) -> bytes:
@@ -88,6 +90,7 @@ def test_every_bad_file_is_named_with_a_fix_and_nothing_changes(bad_folder: Path
         "letter.docx",
         "notes.txt",
         "link-outside.jpg",
+        "loop",
     }
     assert "password" in unreadable["locked.pdf"].message
     assert "PDF" in unreadable["letter.docx"].fix
@@ -136,13 +139,21 @@ def test_output_folder_inside_scans_is_skipped(tmp_path: Path) -> None:
     assert [f.rel for f in result.files] == ["a.jpg"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its mode")
 def test_unreadable_permission(tmp_path: Path) -> None:
-    path = tmp_path / "secret.jpg"
+    # Run in a process held to the permission bits (as root: without CAP_DAC_OVERRIDE).
+    prefix = permission_bits_enforced(tmp_path / "probe")
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    path = scans / "secret.jpg"
     path.write_bytes(_jpeg())
     path.chmod(0)
-    result = ingest(tmp_path)
-    assert "permission" in result.unreadable[0].message
+    code = "import sys; from pathlib import Path; from dossier.ingest import ingest\n"
+    code += "for err in ingest(Path(sys.argv[1])).unreadable: print(err.rel, '|', err.message, '|', err.fix)"
+    done = subprocess.run([*prefix, sys.executable, "-c", code, str(scans)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "secret.jpg | secret.jpg cannot be read (permission denied). | run `chmod u+r secret.jpg`"
+    ]
 
 
 def test_multi_page_tiff(tmp_path: Path) -> None:
