@@ -21,8 +21,9 @@ from dossier import letter, typeset
 from dossier.errors import OutputError, UsageError
 from dossier.kinds import kind_info
 from dossier.models import Document, Dossier, Options, Page
-from dossier.pdfimage import SourceCache, add_text_layer, place, scrub
+from dossier.pdfimage import SourceCache, place, scrub
 from dossier.safety import write_private_atomically
+from dossier.textlayer import add_text_layer
 
 A4 = pymupdf.paper_rect("a4")
 MARGIN = 34.0  # 12 mm: inside what any office printer can print
@@ -178,8 +179,9 @@ def _render(
     try:
         for number, slot in enumerate(slots, 1):
             page = out.new_page(width=A4.width, height=A4.height)
-            for face in typeset.faces():  # before any placed page brings fonts of the same name
-                face.register(page)
+            # Before any placed page brings fonts of the same name; the letter and the
+            # bordereau register the bold face they alone use.
+            typeset.faces()[0].register(page)
             if slot.kind == "letter":
                 letter.draw_letter(page, cover)
             elif slot.kind == "index":
@@ -238,9 +240,8 @@ def _draw_piece_page(
             f"Could not put {source_page.label} into the packet ({str(err).strip()[:200]}).",
             fix="check that the file still opens; if not, scan that page again",
         ) from err
-    if source_page.text_source == "ocr" and source_page.words and source_page.width_pt > 0:
-        face = typeset.faces()[0]
-        add_text_layer(page, rect, source_page, face)
+    if source_page.text_source == "ocr" and source_page.words:
+        add_text_layer(page, rect, source_page)
     if watermark:
         _watermark(page, rect, watermark)
 

@@ -85,6 +85,7 @@ class Page:
     mrz_text: str = ""  # a second, restricted-alphabet read of the MRZ band, if any
     barcodes: list[str] = field(default_factory=list)  # decoded 2D-Doc / DataMatrix payloads
     ocr_error: str = ""  # set when the page could not be read
+    thumbnail: str = ""  # a small upright JPEG data: URI for the HTML report, made when read
 
     @property
     def label(self) -> str:

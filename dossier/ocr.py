@@ -2,9 +2,9 @@
 
 Tesseract is run once per page in automatic layout, which reads upright and sideways text;
 the page's turn is then told by the direction its words run. Only a page that reads badly is
-read again with orientation detection in the layout, so upright pages (nearly all) cost one
-OCR pass. Pages are spread over processes, each with ``OMP_THREAD_LIMIT=1``: on small
-machines Tesseract's own threads are several times slower than one process per core.
+read again, turned upside down, so upright pages (nearly all) cost one OCR pass. Pages are
+spread over processes, each with ``OMP_THREAD_LIMIT=1``: on small machines Tesseract's own
+threads are several times slower than one process per core.
 """
 
 from __future__ import annotations
@@ -28,13 +28,12 @@ from dossier.cache import PageCache
 from dossier.extract.mrz import parse_text as parse_mrz_text
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
 from dossier.orientation import Box, turn_box, turn_from_layout
-from dossier.pageimage import load_grey
+from dossier.pageimage import load_grey, thumbnail_uri
 
 LANGUAGES = "fra+eng"
 MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 GOOD_MEAN_CONFIDENCE = 70.0
 GOOD_WORDS = 15
-LOW_CONFIDENCE = 50.0  # below this, even the orientation-detecting read is worth a turned try
 MIN_WORDS_TO_TURN = 5  # a page with fewer words is blank or a picture: no point turning it
 PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
@@ -54,7 +53,7 @@ class OcrSettings:
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        steps = "psm3-then-psm1|layout-turn|mrz-band|zxing|gaps|scan-dpi"
+        steps = "psm3-then-half-turn|layout-turn|mrz-band|zxing|gaps|scan-dpi|thumb"
         return f"{self.tesseract_version}|{self.languages}|{steps}"
 
 
@@ -71,6 +70,7 @@ class Reading:
     mrz_text: str = ""
     barcodes: list[str] = field(default_factory=list)
     error: str = ""
+    thumbnail: str = ""
 
 
 def read_pages(
@@ -153,6 +153,7 @@ def _read_text_layer(ref: PageRef) -> Reading:
         width_pt=image.width * 72 / dpi,
         height_pt=image.height * 72 / dpi,
         barcodes=_barcodes(image),
+        thumbnail=thumbnail_uri(image),
     )
 
 
@@ -178,6 +179,7 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
         mrz_text=_read_mrz_band(upright, words, text, settings),
         barcodes=_barcodes(upright),
+        thumbnail=thumbnail_uri(upright),
     )
 
 
@@ -197,23 +199,20 @@ class _Read:
 
 
 def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
-    """Read the page as it is; only when that reads badly, let Tesseract find its orientation.
+    """Read the page as it is; only when that reads badly, read it again upside down.
 
-    Automatic layout (``--psm 3``) reads upright and sideways text. ``--psm 1`` adds orientation
-    detection to the layout and so also reads upside-down pages, for a third more time: it is
-    only paid by pages that read badly, and replaces a separate OSD pass plus re-reads.
-    A page still unreadable is tried upside down, in case the orientation was not detected.
+    Automatic layout (``--psm 3``) reads upright text and text running top to bottom, so a
+    half turn brings every orientation within its reach: upside down becomes upright, bottom
+    to top becomes top to bottom. That retry costs one pass, where orientation detection in the
+    layout (``--psm 1``) costs a third more on every page, and a separate OSD pass nearly a
+    whole one and is often wrong on these pages. Upright pages (nearly all) pay nothing.
     """
-    read = _ocr(image, dpi, settings, psm=3)
-    if read.good:
+    read = _ocr(image, dpi, settings)
+    if read.good or _word_count(read) < MIN_WORDS_TO_TURN:
         return read
-    retry = _ocr(image, dpi, settings, psm=1)
-    best = retry if retry.confidence > read.confidence else read
-    if best.good or best.confidence >= LOW_CONFIDENCE or _word_count(best) < MIN_WORDS_TO_TURN:
-        return best
-    turned = _ocr(image.rotate(180), dpi, settings, psm=3)
+    turned = _ocr(image.rotate(180), dpi, settings)
     turned.turn = 180
-    return turned if turned.confidence > best.confidence else best
+    return turned if turned.confidence > read.confidence else read
 
 
 def _word_count(read: _Read) -> int:
@@ -233,12 +232,12 @@ def _image_file(image: Image.Image) -> Iterator[str]:
         yield str(path)
 
 
-def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, *, psm: int) -> _Read:
+def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
     with _image_file(image) as path:
         data: dict[str, list[Any]] = pytesseract.image_to_data(
             path,
             lang=settings.languages,
-            config=f"--psm {psm} --dpi {round(dpi)}",
+            config=f"--psm 3 --dpi {round(dpi)}",
             output_type=pytesseract.Output.DICT,
             timeout=settings.timeout_s,
         )
@@ -323,6 +322,7 @@ def _to_page(ref: PageRef, reading: Reading) -> Page:
         mrz_text=reading.mrz_text,
         barcodes=list(reading.barcodes),
         ocr_error=reading.error,
+        thumbnail=reading.thumbnail,
     )
 
 

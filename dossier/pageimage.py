@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import io
+
 import pymupdf
 from PIL import Image, ImageOps
 from pillow_heif import register_heif_opener
@@ -13,6 +16,9 @@ register_heif_opener()
 A4_LONG_SIDE_IN = 11.69
 RENDER_DPI = 300
 MIN_RENDER_DPI = 150
+THUMB_WIDTH = 180
+THUMB_QUALITY = 60
+JPEG_FORMATS = frozenset({"JPEG", "MPO"})
 SCAN_COVER = 0.5  # an image over half the page makes it a scanned page
 MAX_OCR_LONG_SIDE = 3600  # ~300 dpi at A4: more pixels only slow Tesseract down
 
@@ -33,6 +39,35 @@ def load_grey(ref: PageRef, dpi: int | None = None) -> tuple[Image.Image, float]
     stated_dpi = image_dpi(grey.size, stated)
     limited = _limit_size(grey)
     return limited, stated_dpi * limited.width / grey.width
+
+
+def load_preview(ref: PageRef, dpi: int) -> Image.Image:
+    """A small greyscale picture of the page (EXIF orientation applied), about ``dpi`` or a little more.
+
+    A JPEG is decoded at a fraction of its size (its DCT allows 1/2, 1/4, 1/8) instead of in
+    full: for a thumbnail that is several times faster.
+    """
+    if ref.type is SourceType.PDF:
+        return _render_pdf_page(ref, dpi)[0]
+    with Image.open(ref.path) as image:
+        image.seek(ref.index)
+        if image.format in JPEG_FORMATS:
+            scale = dpi / image_dpi(image.size, image.info.get("dpi"))
+            image.draft("L", (round(image.width * scale), round(image.height * scale)))
+        upright = ImageOps.exif_transpose(image)
+        return upright.convert("L")
+
+
+def thumbnail_uri(image: Image.Image) -> str:
+    """A small JPEG of the (upright) image as a ``data:`` URI, for the HTML report.
+
+    Made where the page is already decoded (the OCR worker), so the report costs no decoding.
+    """
+    small = image.convert("L")
+    small.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 4))
+    buffer = io.BytesIO()
+    small.save(buffer, format="JPEG", quality=THUMB_QUALITY, optimize=True)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def image_dpi(size: tuple[int, int], stated: object) -> float:

@@ -19,13 +19,11 @@ from PIL import Image, ImageChops, ImageOps
 from pillow_heif import register_heif_opener
 
 from dossier.models import Page, SourceType
-from dossier.typeset import Face
 
 register_heif_opener()
 
 MAX_DPI = 300.0
 JPEG_QUALITY = 80
-STRETCH_STEP = 0.05  # text-layer words are stretched to their boxes to within 2.5 %
 GREY_TOLERANCE = 12  # channel difference under which a colour image is really a grey scan
 ORIENTATION_TAG = 0x0112
 EXIF_TURNS = {1: 0, 3: 180, 6: 90, 8: 270}  # EXIF orientation -> clockwise turn (2, 4, 5, 7 mirror)
@@ -116,36 +114,6 @@ def place(target: pymupdf.Page, box: pymupdf.Rect, source: Source) -> pymupdf.Re
     # show_pdf_page turns counter-clockwise; our turns are clockwise.
     target.show_pdf_page(rect, source.doc, source.pno, rotate=(-source.turn) % 360)
     return rect
-
-
-def add_text_layer(target: pymupdf.Page, rect: pymupdf.Rect, page: Page, face: Face) -> None:
-    """The page's OCR words as invisible text (render mode 3) over its picture placed at ``rect``.
-
-    Word boxes are in points of the upright page (``page.width_pt`` x ``page.height_pt``); each
-    word is sized to its box's height and stretched to its width, so a search highlights it.
-    Words are written by one text writer per stretch (rounded to ``STRETCH_STEP``): a writer
-    call per word costs a font look-up on the page each time, several times slower.
-    """
-    sx, sy = rect.width / page.width_pt, rect.height / max(page.height_pt, 1e-6)
-    font = face.font
-    writers: dict[float, pymupdf.TextWriter] = {}
-    for word in page.words:
-        text, height = word.text.strip(), (word.y1 - word.y0) * sy
-        if not text or height <= 0 or word.x1 <= word.x0:
-            continue
-        size = height / (font.ascender - font.descender)
-        natural = face.width(text, size)
-        if natural <= 0:
-            continue
-        stretch = max(STRETCH_STEP, round((word.x1 - word.x0) * sx / natural / STRETCH_STEP) * STRETCH_STEP)
-        writer = writers.get(stretch)
-        if writer is None:
-            writer = writers[stretch] = pymupdf.TextWriter(target.rect)
-        # Each writer is stretched about the page origin, so its words are placed at x / stretch.
-        origin = ((rect.x0 + word.x0 * sx) / stretch, rect.y0 + word.y1 * sy + font.descender * size)
-        writer.append(origin, text, font=font, fontsize=size)
-    for stretch, writer in writers.items():
-        writer.write_text(target, render_mode=3, morph=(pymupdf.Point(0, 0), pymupdf.Matrix(stretch, 1)))
 
 
 def _turned(size: tuple[float, float], turn: int) -> tuple[float, float]:
@@ -321,10 +289,12 @@ def scrub(doc: pymupdf.Document) -> None:
     """Remove metadata, actions and attachments from every object; cut EXIF out of JPEG images."""
     doc.del_xml_metadata()
     for xref in range(1, doc.xref_length()):
-        if not doc.xref_object(xref, compressed=True):
+        source = doc.xref_object(xref, compressed=True)
+        if not source:
             continue  # a free slot
         for key in SCRUBBED_KEYS:
-            if doc.xref_get_key(xref, key)[0] != "null":
+            # The object's own text tells which keys it may have: one look-up per key it names.
+            if f"/{key}" in source and doc.xref_get_key(xref, key)[0] != "null":
                 doc.xref_set_key(xref, key, "null")
         if doc.xref_is_stream(xref) and doc.xref_get_key(xref, "Filter")[1] in ("/DCTDecode", "[/DCTDecode]"):
             _scrub_jpeg_stream(doc, xref)

@@ -8,6 +8,7 @@ masked (full values stay in report.json). The words are data in ``data/next_step
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import functools
 import io
@@ -23,12 +24,10 @@ from PIL import Image
 from dossier.kinds import kind_info
 from dossier.messages import date_label, language_name, months_label
 from dossier.models import Dossier, Page
-from dossier.pageimage import load_grey
+from dossier.pageimage import load_preview, thumbnail_uri
 from dossier.safety import write_private_atomically
 
-THUMB_WIDTH = 180
 THUMB_DPI = 30
-THUMB_QUALITY = 60
 MASK = "•"
 MASKED_FIELDS = frozenset({"iban", "document_number"})
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -138,18 +137,25 @@ def mask_value(value: str) -> str:
 
 
 def page_thumbnail(page: Page) -> tuple[str, int, int] | None:
-    """An upright JPEG thumbnail of the page as (data: URI, width, height); None if it cannot load."""
+    """An upright JPEG thumbnail of the page as (data: URI, width, height); None if it cannot load.
+
+    The OCR stage made it while the page was decoded; only a page it could not read is loaded here.
+    """
+    uri = page.thumbnail
+    if not uri:
+        try:
+            image = load_preview(page.ref, THUMB_DPI)
+            if page.rotation % 360:
+                image = image.rotate(-page.rotation, expand=True, fillcolor=255)
+            uri = thumbnail_uri(image)
+        except LOAD_ERRORS:
+            return None
     try:
-        image, _dpi = load_grey(page.ref, dpi=THUMB_DPI)
-        if page.rotation % 360:
-            image = image.rotate(-page.rotation, expand=True, fillcolor=255)
-        image.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 4))
-        buffer = io.BytesIO()
-        image.save(buffer, format="JPEG", quality=THUMB_QUALITY, optimize=True)
-    except LOAD_ERRORS:
+        with Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1]))) as thumb:
+            width, height = thumb.size
+    except (*LOAD_ERRORS, IndexError, binascii.Error):
         return None
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f"data:image/jpeg;base64,{data}", image.width, image.height
+    return uri, width, height
 
 
 def _anchors(report: dict[str, Any]) -> dict[str, str]:

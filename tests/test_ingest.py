@@ -161,3 +161,17 @@ def test_multi_page_tiff(tmp_path: Path) -> None:
     frames[0].save(tmp_path / "scan.tiff", save_all=True, append_images=frames[1:])
     result = ingest(tmp_path)
     assert [p.number for p in result.pages] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped byte"])
+def test_damaged_png_is_caught_without_decoding(tmp_path: Path, damage: str) -> None:
+    """A PNG is checked by its chunk checksums: a cut file or one changed byte are both refused."""
+    data = bytearray(_png((800, 1000)))
+    if damage == "cut":
+        data = data[: len(data) // 2]
+    else:
+        data[len(data) // 2] ^= 0xFF
+    (tmp_path / "scan.png").write_bytes(bytes(data))
+    result = ingest(tmp_path)
+    assert [err.rel for err in result.unreadable] == ["scan.png"]
+    assert result.pages == []
