@@ -86,6 +86,7 @@ class Page:
     barcodes: list[str] = field(default_factory=list)  # decoded 2D-Doc / DataMatrix payloads
     ocr_error: str = ""  # set when the page could not be read
     thumbnail: str = ""  # a small upright JPEG data: URI for the HTML report, made when read
+    skew: float = 0.0  # degrees (counter-clockwise) the scan was levelled by before it was read
 
     @property
     def label(self) -> str:

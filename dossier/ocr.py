@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -22,11 +21,13 @@ from typing import Any
 
 import pytesseract
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageOps
 
 from dossier.cache import PageCache
+from dossier.deskew import level, measure_skew
 from dossier.extract.mrz import parse_text as parse_mrz_text
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
+from dossier.mrzband import Glyph, band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
 from dossier.orientation import Box, turn_box, turn_from_layout
 from dossier.pageimage import load_grey, thumbnail_uri
 
@@ -37,7 +38,8 @@ GOOD_WORDS = 15
 MIN_WORDS_TO_TURN = 5  # a page with fewer words is blank or a picture: no point turning it
 PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
-MRZ_LINE = re.compile(r"[A-Z0-9<«]{20,}")
+# The MRZ alphabet, and no dictionary: an MRZ is not made of words.
+MRZ_CONFIG = f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET} -c load_system_dawg=0 -c load_freq_dawg=0"
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -53,7 +55,7 @@ class OcrSettings:
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        steps = "psm3-then-half-turn|layout-turn|mrz-band|zxing|gaps|scan-dpi|thumb"
+        steps = "deskew|psm3-then-half-turn|layout-turn|mrz-grid|zxing|gaps|scan-dpi|thumb"
         return f"{self.tesseract_version}|{self.languages}|{steps}"
 
 
@@ -71,6 +73,7 @@ class Reading:
     barcodes: list[str] = field(default_factory=list)
     error: str = ""
     thumbnail: str = ""
+    skew: float = 0.0
 
 
 def read_pages(
@@ -159,6 +162,9 @@ def _read_text_layer(ref: PageRef) -> Reading:
 
 def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     image, dpi = load_grey(ref)
+    skew = measure_skew(image)
+    if skew:
+        image = level(image, skew)
     read = _best_read(image, dpi, settings)
     extra = turn_from_layout(read.lines)
     lines = read.lines
@@ -174,6 +180,7 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         text=text,
         text_source="ocr",
         rotation=(read.turn + extra) % 360,
+        skew=skew,
         width_pt=upright.width * scale,
         height_pt=upright.height * scale,
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
@@ -270,34 +277,41 @@ def _join_line(boxes: list[Box]) -> str:
 
 
 def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: OcrSettings) -> str:
-    """Read the machine-readable zone again, alone and with its own alphabet, if the page read failed it."""
+    """Read the machine-readable zone again, alone, enlarged, in its grid, if the page read failed it.
+
+    Returns the lines rebuilt column by column, then (after a blank line) the lines as read:
+    the MRZ parser keeps whichever passes its check digits.
+    """
     first_read = parse_mrz_text(text)
     if first_read is not None and first_read.valid:
         return ""
-    band = [w for w in words if MRZ_LINE.search(w[0]) and w[0].count("<") + w[0].count("«") >= 2]
-    if not band:
+    found = band_box(words, image.size)
+    if found is None:
         return ""
-    top = min(w[2] for w in band)
-    bottom = max(w[4] for w in band)
-    height = bottom - top
-    left = max(0.0, min(w[1] for w in band) - height)
-    right = min(float(image.width), max(w[3] for w in band) + height)
-    crop = image.crop(
-        (
-            round(left),
-            round(max(0.0, top - height * 0.4)),
-            round(right),
-            round(min(float(image.height), bottom + height * 0.4)),
-        )
-    )
-    with _image_file(crop) as path:
-        band_text: str = pytesseract.image_to_string(
+    box, line_height = found
+    crop = image.crop(box)
+    scale = band_scale(line_height)
+    crops = [crop]
+    if scale > 1.0:
+        size = (round(crop.width * scale), round(crop.height * scale))
+        crops.insert(0, ImageOps.autocontrast(crop.resize(size, Image.Resampling.LANCZOS), cutoff=1))
+    blocks = []
+    for picture in crops:  # enlarged first: small bands read better so, but not always
+        glyphs = _band_glyphs(picture, settings)
+        blocks += ["\n".join(grid_lines(glyphs)), "\n".join(plain_lines(glyphs))]
+    return "\n\n".join(blocks)
+
+
+def _band_glyphs(picture: Image.Image, settings: OcrSettings) -> list[Glyph]:
+    with _image_file(picture) as path:
+        boxes: dict[str, list[object]] = pytesseract.image_to_boxes(
             path,
             lang="eng",
-            config=f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET}",
+            config=MRZ_CONFIG,
+            output_type=pytesseract.Output.DICT,
             timeout=settings.timeout_s,
         )
-    return band_text
+    return glyphs_from_boxes(boxes, picture.height)
 
 
 def _barcodes(image: Image.Image) -> list[str]:
@@ -323,6 +337,7 @@ def _to_page(ref: PageRef, reading: Reading) -> Page:
         barcodes=list(reading.barcodes),
         ocr_error=reading.error,
         thumbnail=reading.thumbnail,
+        skew=reading.skew,
     )
 
 

@@ -10,10 +10,12 @@ on a thirty-page packet was most of the time of a rebuild; one stream per page c
 from __future__ import annotations
 
 import functools
+from dataclasses import astuple
 
 import pymupdf
 
-from dossier.models import Page
+from dossier.deskew import unlevel_box
+from dossier.models import Page, Word
 
 FONT_NAME = "helv"  # PyMuPDF's resource name for base-14 Helvetica
 ENCODING = "cp1252"  # WinAnsiEncoding, which PyMuPDF gives base-14 fonts: all of French and more
@@ -42,7 +44,10 @@ def add_text_layer(target: pymupdf.Page, rect: pymupdf.Rect, page: Page) -> None
     font = _font()
     ascent_to_descent = font.ascender - font.descender
     shown: list[str] = []
-    for word in page.words:
+    size_pt = (page.width_pt, page.height_pt)
+    for read in page.words:
+        # Words were read on the levelled scan; the packet shows the scan as it is.
+        word = Word(*unlevel_box(astuple(read), page.skew, size_pt)) if page.skew else read
         text = _encodable(word.text.strip())
         height, width = (word.y1 - word.y0) * sy, (word.x1 - word.x0) * sx
         natural = sum(_advance(char) for char in text)

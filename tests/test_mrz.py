@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import assume, given, settings
@@ -370,7 +371,10 @@ def test_an_mrz_that_cannot_be_repaired_is_reported_invalid() -> None:
 # --------------------------------------------------------------------------- properties
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_name_word = st.text(alphabet=_LETTERS, min_size=2, max_size=9).filter(lambda w: set(w) - set("KXCL"))
+# Names are never made of look-alikes of the filler only, nor hold a letter three times running.
+_name_word = st.text(alphabet=_LETTERS, min_size=2, max_size=9).filter(
+    lambda w: bool(set(w) - set("KXCL")) and re.search(r"(.)\1\1", w) is None
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -431,3 +435,19 @@ def test_mrz_like_text_with_noise_never_raises(lines: list[str], data: st.DataOb
         for line in lines
     ]
     parse_text("\n".join(noisy), today=TODAY)
+
+
+def test_a_long_run_of_misread_fillers_closing_a_field_is_fillers() -> None:
+    lines = td3("NGUYEN<DUPONT", ["HELENE"], "HK295471", birth="870709", sex="F", expiry="330401")
+    noisy = [lines[0][:-12] + "<KKK<KKKKKCS", lines[1][:28] + "<<<KKKKL<<<<" + lines[1][40:]]
+    mrz = parse_mrz(noisy, today=TODAY)
+    assert mrz is not None and mrz.valid
+    assert list(mrz.lines) == lines
+    assert mrz.given_names == ("HELENE",)
+
+
+def test_a_printed_name_made_of_look_alike_letters_is_kept() -> None:
+    lines = td3("LEE", ["ELLE", "REX"], "X1234567", birth="740812", sex="F", expiry="300101")
+    mrz = parse_mrz(lines, today=TODAY, hint="LEE ELLE REX")
+    assert mrz is not None
+    assert mrz.given_names == ("ELLE", "REX")

@@ -136,7 +136,8 @@ def test_packet_pages_read_back_holder_mrz_and_iban(built_samples: dict[str, Bui
     index = {entry["title"].split(" — ")[0]: entry for entry in report["packet_index"]}
     documents = {d["kind"]: d for d in report["documents"]}
     passport_text, band = _read_packet_page(packet, index["Passeport"]["first_page"], tmp_path)
-    readings = [m for m in (parse_text(passport_text), parse_text(band)) if m is not None and m.valid]
+    band_read = parse_text(f"{passport_text}\n\n{band}", printed_text=passport_text)
+    readings = [m for m in (parse_text(passport_text), band_read) if m is not None and m.valid]
     assert readings, (passport_text, band)
     mrz = readings[0]
     assert mrz.document_number == documents["passport"]["fields"]["document_number"]

@@ -91,10 +91,12 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
 def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
     candidates = []
     for page in doc.pages:
-        # The whole-page reading first: the band's own re-read is the fallback for when it fails.
-        for source in (page.text, page.mrz_text):
+        # The whole-page reading first; the band's own re-reads, when the page read failed,
+        # come with the page's printed text as the evidence for the name.
+        sources = [page.text, f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else ""]
+        for source in sources:
             if source:
-                mrz = parse_text(source, today=today)
+                mrz = parse_text(source, today=today, printed_text=page.text)
                 if mrz is not None:
                     candidates.append(mrz)
     valid = [m for m in candidates if m.valid]
@@ -146,7 +148,7 @@ def _read_period(doc: Document, text: str, today: dt.date) -> None:
 
 
 def _read_since(doc: Document, text: str, today: dt.date) -> None:
-    """Hosting certificates and leases: residence from a start date to the document's date."""
+    """Hosting certificates: residence from a start date to the document's date."""
     start = find_labeled_date(text, SINCE_LABELS)
     issued = find_labeled_date(text, ISSUE_LABELS)
     doc.fields["issue_date"] = _iso(issued)
@@ -157,6 +159,21 @@ def _read_since(doc: Document, text: str, today: dt.date) -> None:
     doc.fields["period_end"] = end.isoformat()
     if start <= end:
         doc.months = months_between(start, end)
+
+
+def _read_lease(doc: Document, text: str, today: dt.date) -> None:
+    """A lease proves where one lives from the month it takes effect; later months need receipts.
+
+    It says nothing of the months after (the tenant may have left), so it covers one month,
+    that of its start, once that start has come.
+    """
+    start = find_labeled_date(text, SINCE_LABELS)
+    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    if start is None:
+        return
+    doc.fields["period_start"] = start.isoformat()
+    if start <= today:
+        doc.months = months_between(start, start)
 
 
 def _read_iban(doc: Document, text: str, today: dt.date) -> None:
@@ -249,7 +266,7 @@ READERS: dict[str, tuple[Reader, ...]] = {
     "utility_bill": (_read_period,),
     "payslip": (_read_period, _read_siret),
     "hosting_certificate": (_read_since,),
-    "lease": (_read_since,),
+    "lease": (_read_lease,),
     "rib": (_read_iban,),
     "self_employment_proof": (_read_siret,),
     "employment_contract": (_read_siret,),

@@ -13,7 +13,9 @@ arbitrary input never raises.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -42,6 +44,7 @@ __all__ = [
     "parse_text",
 ]
 
+MAX_CANDIDATES = 8  # line windows tried, best-shaped first
 # Characters an OCR engine produces for the filler "<".
 _FILLER_LOOKALIKES = str.maketrans({**dict.fromkeys("‹〈⟨＜‘’`´", FILLER), "«": "<<", "≪": "<<"})
 
@@ -286,16 +289,44 @@ def find_mrz(text: str) -> list[str] | None:
     return found[0][2] if found else None
 
 
-def parse_text(text: str, *, today: dt.date | None = None) -> Mrz | None:
-    """Find and parse the MRZ of a page's OCR text, preferring a reading whose checks pass."""
-    best: Mrz | None = None
-    hint = _hint(text)
-    for _, _, lines in _candidates(text)[:4]:
-        mrz = parse_mrz(lines, today=today, hint=hint)
-        if mrz is None:
-            continue
-        if mrz.valid:
-            return mrz
-        if best is None or sum(mrz.checks.values()) > sum(best.checks.values()):
-            best = mrz
+def parse_text(text: str, *, today: dt.date | None = None, printed_text: str | None = None) -> Mrz | None:
+    """Find and parse the MRZ of a page's OCR text, preferring a reading whose checks pass.
+
+    Of several readings whose checks pass (a page read and band re-reads), the one whose name
+    is printed on the page wins: check digits cover the numbers and dates, never the name.
+    ``printed_text`` is the page's text to take as that evidence when ``text`` holds more
+    than the page (band re-reads); by default the lines of ``text`` that are not MRZ-like.
+    """
+    hint = _hint(text if printed_text is None else printed_text)
+    printed = frozenset(re.findall(r"[A-Z]+", hint.upper()))
+    parsed = [parse_mrz(lines, today=today, hint=hint) for _, _, lines in _candidates(text)[:MAX_CANDIDATES]]
+    readings = [mrz for mrz in parsed if mrz is not None]
+    valid = [mrz for mrz in readings if mrz.valid]
+    if not valid:
+        return max(readings, key=lambda mrz: sum(mrz.checks.values()), default=None)
+    best = max(valid, key=lambda mrz: _printed_share(mrz, printed))  # max keeps the first of ties
+    # The name line has no check digit: take it from the reading of the same zone whose name
+    # is best borne out by the printed text, even if that reading's numbers did not check.
+    named = max(
+        (mrz for mrz in readings if mrz.format == best.format),
+        key=lambda mrz: _printed_share(mrz, printed),
+    )
+    if _printed_share(named, printed) > _printed_share(best, printed):
+        best = dataclasses.replace(best, surname=named.surname, given_names=named.given_names)
     return best
+
+
+def _printed_share(mrz: Mrz, printed: frozenset[str]) -> float:
+    """How well the MRZ's name words are borne out by words printed on the page (0 to 1).
+
+    Each name word scores its likeness to the nearest printed word, so ``HOFFMANNS`` (a filler
+    read as ``S``) still scores high against ``HOFFMANN``, and letters read from noise score low.
+    """
+    words = [*mrz.surname.split(), *mrz.given_names]
+    if not words or not printed:
+        return 0.0
+    return sum(_likeness(word, printed) for word in words) / len(words)
+
+
+def _likeness(word: str, printed: frozenset[str]) -> float:
+    return max(difflib.SequenceMatcher(None, word, other).ratio() for other in printed)

@@ -25,6 +25,10 @@ _AMBIGUOUS = {
     "B": "8", "8": "B", "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G",
 }  # fmt: skip
 _MAX_AMBIGUOUS = 24
+# What OCR reads in a long run of fillers; runs this long at the end of a field are fillers.
+_TAIL_LOOKALIKES = "KXCLESR"
+_NAME_TAIL = 4
+_FIELD_TAIL = 5
 
 Swap = tuple[Pos, str]
 Combo = tuple[Swap, ...]
@@ -63,16 +67,36 @@ def _glued_fillers(original: str, cleaned: str, hint_words: frozenset[str]) -> s
     return re.sub(r"([A-Z]{2,})([KXCL])(?=<<)", replace, cleaned)
 
 
+def _trailing_fillers(text: str, hint_words: frozenset[str], shortest: int) -> str:
+    """A field's tail of fillers and filler look-alikes (``<<<<K<KKKKCCE``) read as fillers.
+
+    OCR turns the long run of fillers that closes a name or an empty optional field into a
+    mix of ``K``, ``C``, ``E``, ``L``, ``S``, ``X`` and ``R``. Such a tail, right after a
+    filler, that reads as noise and is not a word printed on the page, is no name.
+    """
+    match = re.search(rf"(?<=<)[<{_TAIL_LOOKALIKES}]{{{shortest},}}$", text)
+    if match is None:
+        return text
+    words = [word for word in match.group(0).split(FILLER) if word]
+    # Noise, not a name: a letter three times running (no name has one), or letters in bits.
+    noisy = bool(re.search(r"(.)\1\1", match.group(0).replace(FILLER, ""))) or len(words) >= 3
+    if not noisy or any(word in hint_words for word in words):
+        return text
+    return text[: match.start()] + FILLER * len(match.group(0))
+
+
 def _repair_name(grid: Grid, spec: Field, hint_words: frozenset[str]) -> None:
     _map_field(grid, spec, _TO_ALPHA)
     row = grid[spec.line]
     text = "".join(row[spec.start : spec.end])
-    row[spec.start : spec.end] = list(_glued_fillers(text, _isolated_fillers(text), hint_words))
+    cleaned = _isolated_fillers(_trailing_fillers(text, hint_words, _NAME_TAIL))
+    row[spec.start : spec.end] = list(_glued_fillers(text, cleaned, hint_words))
 
 
 def _repair_fillers(grid: Grid, spec: Field) -> None:
     row = grid[spec.line]
-    row[spec.start : spec.end] = list(_isolated_fillers("".join(row[spec.start : spec.end])))
+    text = _trailing_fillers("".join(row[spec.start : spec.end]), frozenset(), _FIELD_TAIL)
+    row[spec.start : spec.end] = list(_isolated_fillers(text))
 
 
 def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None:

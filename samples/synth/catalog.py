@@ -13,6 +13,7 @@ from .docs_form import form_spec
 from .docs_housing import hosting_spec, lease_spec, receipt_spec
 from .docs_identity import idcard_spec, passport_spec
 from .docs_money import rib_spec, tax_spec
+from .docs_other import other_spec
 from .docs_permits import permit_spec, visa_spec
 from .docs_translation import marriage_spec, translation_spec
 from .docs_work import contract_spec, payslip_spec
@@ -352,6 +353,10 @@ _SPECS: dict[str, Callable[[], DocSpec]] = {
         Address("1 place de la République", "35000", "Rennes"),
     ),
     "marco-form": lambda: form_spec(P["marco"], "marco-form", "employee", "Lyon", D(2026, 10, 30)),
+    # kind "other": papers that are no proof (for the classification evaluation)
+    "luisa-ticket": lambda: other_spec(P["luisa"], "luisa-ticket", "ticket", D(2026, 10, 12)),
+    "marco-gym-letter": lambda: other_spec(P["marco"], "marco-gym-letter", "gym", D(2026, 9, 18)),
+    "camille-phone-ad": lambda: other_spec(P["camille"], "camille-phone-ad", "phone_ad", D(2026, 9, 1)),
 }
 
 #: Names of every spec in the catalog.
@@ -364,6 +369,9 @@ def spec(name: str) -> DocSpec:
     return _SPECS[name]()
 
 
-def all_kinds_specs() -> list[DocSpec]:
-    """Every catalogued spec: at least two of every document kind, for classification evaluation."""
-    return [spec(name) for name in SPEC_NAMES]
+def all_kinds_specs(include_other: bool = False) -> list[DocSpec]:
+    """Every catalogued spec: at least two of every document kind, for classification evaluation.
+
+    The specs of kind ``other`` (papers that are no proof) come only with ``include_other``.
+    """
+    return [s for s in (spec(name) for name in SPEC_NAMES) if include_other or s.kind != "other"]

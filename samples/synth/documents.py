@@ -15,6 +15,7 @@ from . import (
     docs_housing,
     docs_identity,
     docs_money,
+    docs_other,
     docs_permits,
     docs_translation,
     docs_work,
@@ -44,10 +45,11 @@ BUILDERS: dict[str, Builder] = {
     "self_employment_proof": docs_admin.build_self_employment_proof,
     "s1_form": docs_admin.build_s1_form,
     "application_form": docs_form.build_application_form,
+    "other": docs_other.build_other,
 }
 
 #: Every document kind of the contract except ``other``.
-KINDS: tuple[str, ...] = tuple(BUILDERS)
+KINDS: tuple[str, ...] = tuple(kind for kind in BUILDERS if kind != "other")
 
 
 def build_pdf(spec: DocSpec) -> pymupdf.Document:
