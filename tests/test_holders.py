@@ -423,3 +423,8 @@ def test_never_raises(kind: str, text: str) -> None:
     holder = find_holder(kind, text)
     assert holder is None or holder.strip() == holder
     find_holders(kind, text)
+
+
+@pytest.mark.parametrize("title", ["RELEVÉ D'IDENTITÉ BANCAIRE", "Option TV", "Offre Fibre Max"])
+def test_titles_and_offers_are_not_people(title: str) -> None:
+    assert person_from(title) is None

@@ -124,6 +124,8 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
                 kept.append(word)
             elif word[:-1] in printed and len(word) > 3:
                 kept.append(word[:-1])
+            elif glued := _glued_words(word, printed):
+                kept.extend(glued)
             elif not set(word) <= FILLER_LOOKALIKES:
                 kept.append(word)
         return kept
@@ -131,6 +133,15 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
     surname = clean(mrz.surname.split())
     given = clean([w for name in mrz.given_names for w in name.split()])
     return " ".join(surname), given
+
+
+def _glued_words(word: str, printed: set[str]) -> list[str]:
+    """Two printed words joined by a misread filler (``MARCOKGIUSEPPE``, ``LUISASHELENAS``), split."""
+    for whole in (word, word[:-1]):
+        for cut in range(2, len(whole) - 2):
+            if whole[cut] in FILLER_LOOKALIKES and whole[:cut] in printed and whole[cut + 1 :] in printed:
+                return [whole[:cut], whole[cut + 1 :]]
+    return []
 
 
 def _without_mrz_lines(text: str) -> str:

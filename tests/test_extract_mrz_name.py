@@ -1,0 +1,36 @@
+"""The holder of a travel document from its MRZ, cleaned of misread fillers by the printed name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from dossier.extract import extract_document
+from dossier.models import Document, Page, PageRef, SourceType
+from tests.test_mrz import td3
+
+TODAY = dt.date(2026, 11, 15)
+
+
+def passport(text: str) -> Document:
+    ref = PageRef(Path("passport.jpg"), "passport.jpg", "0" * 64, SourceType.IMAGE, 0)
+    page = Page(ref=ref, text=text, text_source="ocr")
+    return Document("passport.jpg", [page], "passport", 0.9, [], None, [], {})
+
+
+def test_given_names_glued_by_a_misread_filler_are_split_by_the_printed_names() -> None:
+    lines = td3("ROSSI", ["MARCO", "GIUSEPPE"], "YA1234567", birth="810214", sex="M", expiry="310101")
+    glued = [lines[0].replace("MARCO<GIUSEPPE", "MARCOKGIUSEPPE"), lines[1]]
+    printed = "PASSAPORTO / PASSPORT\nCognome / Surname\nROSSI\nNome / Given names\nMARCO GIUSEPPE\n"
+    doc = passport(printed + "\n".join(glued))
+    extract_document(doc, TODAY)
+    assert doc.fields["mrz_valid"] is True
+    assert doc.fields["surname"] == "ROSSI"
+    assert doc.fields["given_names"] == ["MARCO", "GIUSEPPE"]
+
+
+def test_a_glued_name_is_kept_without_printed_evidence() -> None:
+    lines = td3("ROSSI", ["MARCOKGIUSEPPE"], "YA1234567", birth="810214", sex="M", expiry="310101")
+    doc = passport("PASSPORT\n" + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.fields["given_names"] == ["MARCOKGIUSEPPE"]
