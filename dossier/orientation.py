@@ -1,11 +1,12 @@
 """Which way up a page is, told by the words Tesseract found on it, and boxes turned upright.
 
-Tesseract reads sideways text in its automatic layout mode and, with OSD in the layout
-(``--psm 1``), upside-down text too, but it reports word boxes in the frame of the image as
-given. The direction in which the words of a line follow each other tells the page's turn
-for free: left to right is upright, right to left upside down, bottom to top a page lying on
-its left side, top to bottom one lying on its right. That costs nothing, where a separate OSD
-pass costs most of an OCR pass and, on these pages, is often wrong.
+Tesseract's automatic layout reads upright text and text running top to bottom, and a page
+that reads badly is read again upside down (dossier.ocr), which brings the two other
+orientations within its reach. Word boxes come in the frame of the image as given; the
+direction in which the words of a line follow each other then tells the page's turn for
+free: left to right is upright, right to left upside down, bottom to top a page lying on its
+left side, top to bottom one lying on its right. A separate orientation (OSD) pass would cost
+most of an OCR pass and is, on these pages, often wrong.
 """
 
 from __future__ import annotations

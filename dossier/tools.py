@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from dossier.errors import MissingDependencyError
 
-REQUIRED_LANGUAGES = ("fra", "eng", "osd")
-LANGUAGE_PACKAGES = {"fra": "tesseract-ocr-fra", "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
+# No "osd": a page's orientation is told by the direction its words run (dossier.orientation).
+REQUIRED_LANGUAGES = ("fra", "eng")
+LANGUAGE_PACKAGES = {"fra": "tesseract-ocr-fra", "eng": "tesseract-ocr-eng"}
 SETUP_HINT = "run `make setup` from the project folder, or install it with apt-get as shown"
 
 
@@ -35,7 +36,7 @@ def probe_tesseract() -> TesseractInfo:
     if path is None:
         raise MissingDependencyError(
             "Tesseract OCR is not installed.",
-            fix=f"sudo apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-osd ({SETUP_HINT})",
+            fix=f"sudo apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng ({SETUP_HINT})",
         )
     version = _run_text([path, "--version"]).splitlines()[0].strip()
     listed = _run_text([path, "--list-langs"]).splitlines()[1:]

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd libmagic1
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng libmagic1
                  fonts-dejavu-core fonts-ocr-b poppler-utils)
 VENV=.venv
 STAMP="$VENV/.setup-stamp"
