@@ -55,7 +55,7 @@ class OcrSettings:
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        steps = "deskew|psm3-then-half-turn|layout-turn|mrz-grid|zxing|gaps|scan-dpi|thumb"
+        steps = "deskew-scans|psm3-then-half-turn|layout-turn|mrz-grid|zxing|gaps|scan-dpi|thumb"
         return f"{self.tesseract_version}|{self.languages}|{steps}"
 
 

@@ -179,7 +179,9 @@ def score(truths: Sequence[Truth], runs: dict[str, FolderRun], today: dt.date) -
         if truth.kind in TRAVEL_KINDS:
             checks["mrz"] = (
                 doc is not None
-                and tuple(doc.fields.get("mrz") or ()) == truth.mrz
+                # The lines as the tool settled them (check digits, fillers, printed name);
+                # "mrz" keeps the lines as OCR read them.
+                and tuple(doc.fields.get("mrz_corrected") or doc.fields.get("mrz") or ()) == truth.mrz
                 and doc.fields.get("mrz_valid") is True
             )
         if truth.kind == "rib":

@@ -67,3 +67,9 @@ def test_unlevelling_keeps_the_box_size_and_undoes_a_zero_turn(angle: float, x: 
     assert math.isclose(moved[3] - moved[1], 40, abs_tol=1e-6)
     assert math.isclose(moved[4] - moved[2], 12, abs_tol=1e-6)
     assert unlevel_box(box, 0.0, (1000, 1400)) == pytest.approx(box)
+
+
+def test_a_photo_of_a_page_on_a_table_is_not_levelled() -> None:
+    table = Image.new("L", (1800, 2500), 80)
+    table.paste(lined_page().rotate(3.0, fillcolor=255), (73, 80))
+    assert measure_skew(table) == 0.0

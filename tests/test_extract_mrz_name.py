@@ -27,6 +27,8 @@ def test_given_names_glued_by_a_misread_filler_are_split_by_the_printed_names() 
     assert doc.fields["mrz_valid"] is True
     assert doc.fields["surname"] == "ROSSI"
     assert doc.fields["given_names"] == ["MARCO", "GIUSEPPE"]
+    assert doc.fields["mrz"] == glued  # as read
+    assert doc.fields["mrz_corrected"] == lines  # as settled
 
 
 def test_a_glued_name_is_kept_without_printed_evidence() -> None:

@@ -22,7 +22,7 @@ from dossier.extract.filiation import find_parents
 from dossier.extract.holders import find_holder, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
-from dossier.extract.mrz import Mrz, parse_text
+from dossier.extract.mrz import Mrz, parse_text, with_names
 from dossier.extract.siret import find_sirets
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
@@ -80,6 +80,7 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         issue_date=_iso(mrz.issue_date),
         document_number=mrz.document_number,
         mrz=list(mrz.raw_lines),
+        mrz_corrected=list(with_names(mrz, surname, given_names)),
         mrz_valid=mrz.valid,
         mrz_format=mrz.format,
     )

@@ -42,6 +42,7 @@ __all__ = [
     "normalize_line",
     "parse_mrz",
     "parse_text",
+    "with_names",
 ]
 
 MAX_CANDIDATES = 8  # line windows tried, best-shaped first
@@ -314,6 +315,28 @@ def parse_text(text: str, *, today: dt.date | None = None, printed_text: str | N
     if _printed_share(named, printed) > _printed_share(best, printed):
         best = dataclasses.replace(best, surname=named.surname, given_names=named.given_names)
     return best
+
+
+def with_names(mrz: Mrz, surname: str, given_names: list[str]) -> tuple[str, ...]:
+    """The MRZ's corrected lines with its name field written from these (cleaned) names.
+
+    ICAO 9303 writes ``SURNAME<<GIVEN<NAMES`` padded with fillers; a name too long for the
+    field, or a format whose name is in two fields (the old French card), is left as read.
+    """
+    layout = layout_of(list(mrz.lines))
+    spec = layout.field("name") if layout is not None and layout is not FRID else None
+    if spec is None or not surname:
+        return mrz.lines
+    name = surname.replace(" ", FILLER).replace("-", FILLER)
+    if given_names:
+        name += FILLER * 2 + FILLER.join(given_names)
+    width = spec.end - spec.start
+    if len(name) > width or any(char not in ALPHABET for char in name):
+        return mrz.lines
+    lines = list(mrz.lines)
+    row = lines[spec.line]
+    lines[spec.line] = row[: spec.start] + name.ljust(width, FILLER) + row[spec.end :]
+    return tuple(lines)
 
 
 def _printed_share(mrz: Mrz, printed: frozenset[str]) -> float:
