@@ -36,3 +36,21 @@ def test_a_glued_name_is_kept_without_printed_evidence() -> None:
     doc = passport("PASSPORT\n" + "\n".join(lines))
     extract_document(doc, TODAY)
     assert doc.fields["given_names"] == ["MARCOKGIUSEPPE"]
+
+
+def test_a_printed_holder_is_kept_when_the_mrz_name_is_noise() -> None:
+    lines = td3("ENNUUPUNTSS", ["FELENESSS"], "YA1234567", birth="810214", sex="F", expiry="310101")
+    printed = "PASSPORT\nNom / Surname\nNGUYEN-DUPONT\nPrénoms / Given names\nHÉLÈNE\n"
+    doc = passport(printed + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.holder is not None
+    assert "NGUYEN" in doc.holder
+    assert doc.fields["surname"] == "ENNUUPUNTSS"  # the MRZ's own fields stay as read
+
+
+def test_the_mrz_spelling_wins_over_a_misread_printed_name() -> None:
+    lines = td3("NGUYEN<DUPONT", ["HELENE"], "YA1234567", birth="810214", sex="F", expiry="310101")
+    printed = "PASSPORT\nNom / Surname\nNGUYEN-DUP0NT\nPrénoms / Given names\nHÉLÈNE\n"
+    doc = passport(printed + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.holder == "NGUYEN DUPONT, HELENE"

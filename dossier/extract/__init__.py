@@ -22,14 +22,15 @@ from dossier.extract.filiation import find_parents
 from dossier.extract.holders import find_holder, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
-from dossier.extract.mrz import Mrz, parse_text, with_names
+from dossier.extract.mrz import Mrz, name_support, parse_text, with_names
 from dossier.extract.siret import find_sirets
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
 from dossier.models import Document
-from dossier.names import PersonName, normalize_token, parse_name, same_person
+from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
+MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
 SINCE_LABELS = (
     "depuis le",
     "depuis",
@@ -85,7 +86,12 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         mrz_format=mrz.format,
     )
     from_mrz = PersonName(surname, tuple(given_names))
-    if surname and (not doc.holder or not _agrees_with(doc.holder, from_mrz)):
+    if not surname or (doc.holder and _agrees_with(doc.holder, from_mrz)):
+        return
+    # The MRZ's spelling wins over a printed name read differently, unless what was read of
+    # its name is noise that the printed text does not bear out.
+    printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(_without_mrz_lines(text))))
+    if not doc.holder or name_support([*surname.split(), *given_names], printed) >= MIN_NAME_SUPPORT:
         doc.holder = f"{surname}, {' '.join(given_names)}".strip(", ")
 
 

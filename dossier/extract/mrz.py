@@ -39,6 +39,7 @@ __all__ = [
     "Mrz",
     "check_digit",
     "find_mrz",
+    "name_support",
     "normalize_line",
     "parse_mrz",
     "parse_text",
@@ -340,12 +341,15 @@ def with_names(mrz: Mrz, surname: str, given_names: list[str]) -> tuple[str, ...
 
 
 def _printed_share(mrz: Mrz, printed: frozenset[str]) -> float:
-    """How well the MRZ's name words are borne out by words printed on the page (0 to 1).
+    return name_support([*mrz.surname.split(), *mrz.given_names], printed)
+
+
+def name_support(words: list[str], printed: frozenset[str]) -> float:
+    """How well name words are borne out by words printed on the page (0 to 1).
 
     Each name word scores its likeness to the nearest printed word, so ``HOFFMANNS`` (a filler
     read as ``S``) still scores high against ``HOFFMANN``, and letters read from noise score low.
     """
-    words = [*mrz.surname.split(), *mrz.given_names]
     if not words or not printed:
         return 0.0
     return sum(_likeness(word, printed) for word in words) / len(words)
