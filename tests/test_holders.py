@@ -428,3 +428,7 @@ def test_never_raises(kind: str, text: str) -> None:
 @pytest.mark.parametrize("title", ["RELEVÉ D'IDENTITÉ BANCAIRE", "Option TV", "Offre Fibre Max"])
 def test_titles_and_offers_are_not_people(title: str) -> None:
     assert person_from(title) is None
+
+
+def test_an_accented_i_read_as_a_slash_is_an_i() -> None:
+    assert person_from("Lu/sa Helena MACHADO FERREIRA") == "Luisa Helena MACHADO FERREIRA"

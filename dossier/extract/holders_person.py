@@ -23,6 +23,9 @@ _LEADING_NOISE = frozenset(
 )
 _AFTER_MARKER_STOP = frozenset({"le", "la", "a", "au", "on", "in", "en", "el", "il", "em", "am"})
 
+# OCR reads an accented i ("Luísa") as a slash between two letters: "Lu/sa".
+_MISREAD_I = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
 
 @dataclass(frozen=True)
 class Word:
@@ -192,7 +195,7 @@ def person_from(fragment: str, *, min_words: int = 2, commas_split: bool = False
     candidate = _collect(words, commas_split)
     if not _credible(candidate, min_words):
         return None
-    return " ".join(w.raw for w in candidate.words)
+    return " ".join(_MISREAD_I.sub("i", w.raw) for w in candidate.words)
 
 
 def is_empty_value(fragment: str) -> bool:
