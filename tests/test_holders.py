@@ -432,3 +432,9 @@ def test_titles_and_offers_are_not_people(title: str) -> None:
 
 def test_an_accented_i_read_as_a_slash_is_an_i() -> None:
     assert person_from("Lu/sa Helena MACHADO FERREIRA") == "Luisa Helena MACHADO FERREIRA"
+
+
+def test_the_bank_beside_the_account_holder_ends_the_name() -> None:
+    assert find_holder("rib", "Titulaire du compte\nLuisa Helena MACHADO FERREIRA LCL\n") == (
+        "Luisa Helena MACHADO FERREIRA"
+    )

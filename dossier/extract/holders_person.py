@@ -127,7 +127,7 @@ def _collect(words: list[Word], commas_split: bool) -> _Candidate:
             if kept and not _name_goes_on(word, kept, following):
                 break
             continue
-        if titled and kept and _organisation_word(word):
+        if (titled or len(kept) >= 2) and kept and _organisation_word(word):
             clean_end = False  # "Mme Emily JOHNSON LA BANQUE POSTALE": the bank in the next column
             break
         kind = _classify(word, following, bool(kept), titled)
