@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from dossier.kinds import kind_info
+from dossier.kinds import TRAVEL_KINDS, kind_info
 from dossier.models import Classification, Document, Page
 
 TITLE_WEIGHT = 4
@@ -172,6 +172,10 @@ def _continues(current: Document, page: Page, result: Classification) -> bool:
         return True
     if result.kind == current.kind:
         return kind_info(result.kind).multipage or not result.starts_document
+    if current.kind in TRAVEL_KINDS and result.kind != "other":
+        # The back of a card reads as the card or as nothing: a page that reads as another
+        # kind is the next document, even with its title below a letterhead.
+        return False
     return kind_info(current.kind).multipage and not result.starts_document
 
 

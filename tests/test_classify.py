@@ -82,3 +82,16 @@ def test_forced_kind_from_override() -> None:
     documents = group_documents(pages, {"odd.jpg": "rent_receipt"})
     assert documents[0].kind == "rent_receipt"
     assert documents[0].reasons == ["kind set in dossier.toml"]
+
+
+def test_a_page_of_another_kind_after_an_identity_card_is_the_next_document() -> None:
+    """A tax notice whose title sits below its letterhead does not join the card before it."""
+    notice = (
+        "DIRECTION GÉNÉRALE DES FINANCES PUBLIQUES\nCentre des Finances publiques de Lyon\n"
+        "M. Marco ROSSI\n12 rue des Lilas\n69003 Lyon\nN° fiscal 1234567890123\n"
+        "AVIS D'IMPÔT 2026 SUR LES REVENUS 2025\nRevenu fiscal de référence 18 450\nImpôt sur le revenu net"
+    )
+    pages = [_page(TEXTS["passport"], "bundle.pdf", 0), _page(notice, "bundle.pdf", 1)]
+    documents = group_documents(pages, {})
+    assert [d.page_numbers for d in documents] == [[1], [2]]
+    assert documents[0].kind == "passport"
