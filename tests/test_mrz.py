@@ -451,3 +451,14 @@ def test_a_printed_name_made_of_look_alike_letters_is_kept() -> None:
     mrz = parse_mrz(lines, today=TODAY, hint="LEE ELLE REX")
     assert mrz is not None
     assert mrz.given_names == ("ELLE", "REX")
+
+
+def test_separator_code_and_stray_letters_repaired_with_printed_evidence() -> None:
+    lines = td3("JOHNSON", ["EMILY", "ROSE"], "548213907", birth="030921", sex="F", expiry="310614")
+    noisy = ["PK" + lines[0][2:].replace("JOHNSON<<", "JOHNSONX<")[:-1] + "J", lines[1]]
+    mrz = parse_mrz(noisy, today=TODAY, hint="Surname JOHNSON Given names EMILY ROSE")
+    assert mrz is not None and mrz.valid
+    assert list(mrz.lines) == lines
+    assert (mrz.surname, mrz.given_names) == ("JOHNSON", ("EMILY", "ROSE"))
+    alone = parse_mrz(noisy, today=TODAY)  # no printed evidence: the separator stays unknown
+    assert alone is not None and alone.surname != "JOHNSON"

@@ -67,6 +67,26 @@ def _glued_fillers(original: str, cleaned: str, hint_words: frozenset[str]) -> s
     return re.sub(r"([A-Z]{2,})([KXCL])(?=<<)", replace, cleaned)
 
 
+def _separator(text: str, hint_words: frozenset[str]) -> str:
+    """Restore the ``<<`` between surname and given names when its first ``<`` was read as a letter.
+
+    ``JOHNSONX<EMILY<ROSE<<<`` has no separator; the surname printed on the page as
+    ``JOHNSON`` says where it was.
+    """
+    names = text.rstrip(FILLER)
+    if FILLER * 2 in names:
+        return text
+    for match in re.finditer(rf"([A-Z]{{2,}})([{_TAIL_LOOKALIKES}])(?=<[A-Z])", names):
+        if match.group(1) in hint_words and match.group(1) + match.group(2) not in hint_words:
+            return text[: match.start(2)] + FILLER + text[match.end(2) :]
+    return text
+
+
+def _lone_last_letter(text: str) -> str:
+    """A letter alone at the very end of a name field, after a long run of fillers, is one too."""
+    return re.sub(r"(?<=<<<)[A-Z]$", FILLER, text)
+
+
 def _trailing_fillers(text: str, hint_words: frozenset[str], shortest: int) -> str:
     """A field's tail of fillers and filler look-alikes (``<<<<K<KKKKCCE``) read as fillers.
 
@@ -90,13 +110,24 @@ def _repair_name(grid: Grid, spec: Field, hint_words: frozenset[str]) -> None:
     row = grid[spec.line]
     text = "".join(row[spec.start : spec.end])
     cleaned = _isolated_fillers(_trailing_fillers(text, hint_words, _NAME_TAIL))
+    cleaned = _separator(_lone_last_letter(cleaned), hint_words)
     row[spec.start : spec.end] = list(_glued_fillers(text, cleaned, hint_words))
 
 
 def _repair_fillers(grid: Grid, spec: Field) -> None:
     row = grid[spec.line]
     text = _trailing_fillers("".join(row[spec.start : spec.end]), frozenset(), _FIELD_TAIL)
+    if spec.name.startswith("optional"):
+        # "K<<<<<<<<<<": an empty optional field whose first filler was read as a letter.
+        text = re.sub(r"^[KXCL]{1,2}(?=<+$)", lambda m: FILLER * len(m.group(0)), text)
     row[spec.start : spec.end] = list(_isolated_fillers(text))
+
+
+def _repair_code(grid: Grid, spec: Field) -> None:
+    """``PK``, ``VS``, ``CK``: the filler after a passport's, visa's or card's letter read as a letter."""
+    row = grid[spec.line]
+    if row[spec.start] in "PVC" and row[spec.start + 1] in _TAIL_LOOKALIKES:
+        row[spec.start + 1] = FILLER
 
 
 def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None:
@@ -106,6 +137,8 @@ def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None
             _map_field(grid, spec, _TO_DIGIT)
         elif spec.kind == "alpha":
             _map_field(grid, spec, _TO_ALPHA)
+            if spec.name == "code":
+                _repair_code(grid, spec)
         elif spec.kind == "name":
             _repair_name(grid, spec, hint_words)
         elif spec.kind == "alnum":
