@@ -18,6 +18,7 @@ import pymupdf
 from PIL import Image
 
 from dossier import letter, typeset
+from dossier.cache import PageCache
 from dossier.errors import OutputError, UsageError
 from dossier.kinds import kind_info
 from dossier.models import Document, Dossier, Options, Page
@@ -83,10 +84,15 @@ class Slot:
     piece: Piece | None = None
 
 
-def build_packet(dossier: Dossier, options: Options, dest: Path) -> PacketInfo:
-    """Write the packet PDF to ``dest`` atomically: if anything fails, a previous packet stays intact."""
+def build_packet(
+    dossier: Dossier, options: Options, dest: Path, store: PageCache | None = None
+) -> PacketInfo:
+    """Write the packet PDF to ``dest`` atomically: if anything fails, a previous packet stays intact.
+
+    ``store``, the private page cache, keeps the page images prepared for the packet.
+    """
     watermark = watermark_text(options.watermark, dossier)
-    data, slots, pieces = _render(dossier, options, watermark)
+    data, slots, pieces = _render(dossier, options, watermark, store)
     write_private_atomically(dest, data)
     return _info(dest, slots, pieces, duplex=options.duplex)
 
@@ -163,7 +169,7 @@ def _page_ranges(slots: list[Slot]) -> dict[int, tuple[int, int]]:
 
 
 def _render(
-    dossier: Dossier, options: Options, watermark: str | None
+    dossier: Dossier, options: Options, watermark: str | None, store: PageCache | None
 ) -> tuple[bytes, list[Slot], list[Piece]]:
     pieces = ordered_pieces(dossier.documents)
     probe = [letter.Row(p.number, p.label, p.details, "") for p in pieces]
@@ -175,10 +181,11 @@ def _render(
     cover = letter.compose_letter(dossier, options, [p.label for p in pieces])
     name = dossier.applicant.display_name if dossier.applicant else ""
     out = pymupdf.open()
-    cache = SourceCache()
+    cache = SourceCache(store)
     try:
         for number, slot in enumerate(slots, 1):
             page = out.new_page(width=A4.width, height=A4.height)
+            placed: tuple[pymupdf.Rect, Page] | None = None
             # Before any placed page brings fonts of the same name; the letter and the
             # bordereau register the bold face they alone use.
             typeset.faces()[0].register(page)
@@ -189,8 +196,12 @@ def _render(
             elif slot.kind == "blank":
                 _draw_blank(page)
             elif slot.piece is not None:
-                _draw_piece_page(page, slot.piece.doc.pages[slot.part], cache, watermark)
+                scanned = slot.piece.doc.pages[slot.part]
+                placed = (_draw_piece_page(page, scanned, cache, watermark), scanned)
             _footer(page, name, _footer_parts(slot, len(pieces), number, len(slots)))
+            if placed is not None and placed[1].text_source == "ocr" and placed[1].words:
+                # Last: every text PyMuPDF writes scans the page's content first, text layer included.
+                add_text_layer(page, *placed)
         return _finish(out, dossier, name), slots, pieces
     finally:
         cache.close()
@@ -227,7 +238,8 @@ def _draw_blank(page: pymupdf.Page) -> None:
 
 def _draw_piece_page(
     page: pymupdf.Page, source_page: Page, cache: SourceCache, watermark: str | None
-) -> None:
+) -> pymupdf.Rect:
+    """The source page placed upright in the content box, watermarked; returns where it went."""
     try:
         source = cache.source(source_page, CONTENT)
         try:
@@ -240,10 +252,9 @@ def _draw_piece_page(
             f"Could not put {source_page.label} into the packet ({str(err).strip()[:200]}).",
             fix="check that the file still opens; if not, scan that page again",
         ) from err
-    if source_page.text_source == "ocr" and source_page.words:
-        add_text_layer(page, rect, source_page)
     if watermark:
         _watermark(page, rect, watermark)
+    return rect
 
 
 def _watermark(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:

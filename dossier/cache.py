@@ -47,13 +47,30 @@ class PageCache:
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         """Store a reading atomically; a cache that cannot be written is only a slower run."""
-        path = self._path(key)
+        self._write(self._path(key), json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def has(self, key: str) -> bool:
+        """Whether a reading is stored under ``key``."""
+        return self._path(key).is_file()
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """Stored bytes (a page image prepared for the packet), or None."""
+        try:
+            return self._path(key, ".bin").read_bytes()
+        except OSError:
+            return None
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        """Store bytes atomically under ``key``."""
+        self._write(self._path(key, ".bin"), data)
+
+    def _write(self, path: Path, data: bytes) -> None:
         try:
             _make_private_dir(path.parent)
             self.root.chmod(0o700)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(value, handle, ensure_ascii=False)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
             os.replace(tmp, path)
         except OSError:
             return
@@ -62,12 +79,12 @@ class PageCache:
         """Delete every cached reading; returns how many there were."""
         if not self.root.exists():
             return 0
-        count = sum(1 for _ in self.root.rglob("*.json"))
+        count = sum(1 for _ in self.root.rglob("*.json")) + sum(1 for _ in self.root.rglob("*.bin"))
         shutil.rmtree(self.root)
         return count
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _path(self, key: str, suffix: str = ".json") -> Path:
+        return self.root / key[:2] / f"{key}{suffix}"
 
 
 def _make_private_dir(path: Path) -> None:

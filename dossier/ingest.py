@@ -11,7 +11,7 @@ import os
 import shlex
 import stat
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,15 +68,24 @@ class Ingested:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
 
 
-def ingest(scans_dir: Path, *, skip: tuple[Path, ...] = ()) -> Ingested:
-    """List every readable page of every file in ``scans_dir``, in a stable order."""
+AlreadyRead = Callable[[str, int], bool]  # (content hash, page index) -> read whole before
+
+
+def ingest(
+    scans_dir: Path, *, skip: tuple[Path, ...] = (), already_read: AlreadyRead | None = None
+) -> Ingested:
+    """List every readable page of every file in ``scans_dir``, in a stable order.
+
+    ``already_read`` tells which content was decoded whole by an earlier run (its reading is
+    cached): such an image is not decoded again just to find out whether it is damaged.
+    """
     result = Ingested()
     seen: dict[str, str] = {}
     for path in _walk(scans_dir, skip, result.unreadable):
         rel = path.relative_to(scans_dir).as_posix()
         try:
             _check_name(rel)
-            source, pages = _read_source(path, rel)
+            source, pages = _read_source(path, rel, already_read)
         except UnreadableFileError as err:
             result.unreadable.append(err)
             continue
@@ -138,14 +147,14 @@ def _check_name(rel: str) -> None:
         )
 
 
-def _read_source(path: Path, rel: str) -> tuple[SourceFile, list[PageRef]]:
+def _read_source(path: Path, rel: str, already_read: AlreadyRead | None) -> tuple[SourceFile, list[PageRef]]:
     data = _read_bytes(path, rel)
     mime = sniff_mime(data[:65536])
     sha = hashlib.sha256(data).hexdigest()
     if mime == "application/pdf":
         return _pdf_source(path, rel, data, sha)
     if mime in IMAGE_MIMES:
-        return _image_source(path, rel, mime, sha)
+        return _image_source(path, rel, mime, sha, already_read)
     raise UnreadableFileError(
         rel, f"{rel}: this is not a scan (its content is {mime}).", fix=_fix_for(path, mime)
     )
@@ -220,7 +229,9 @@ def _pdf_page(path: Path, rel: str, sha: str, doc: pymupdf.Document, index: int)
     return PageRef(path, rel, sha, SourceType.PDF, index, layer)
 
 
-def _image_source(path: Path, rel: str, mime: str, sha: str) -> tuple[SourceFile, list[PageRef]]:
+def _image_source(
+    path: Path, rel: str, mime: str, sha: str, already_read: AlreadyRead | None
+) -> tuple[SourceFile, list[PageRef]]:
     try:
         with warnings.catch_warnings():
             # Between MAX_PIXELS and twice that, Pillow only warns: refuse such images too.
@@ -231,7 +242,8 @@ def _image_source(path: Path, rel: str, mime: str, sha: str) -> tuple[SourceFile
             for frame in range(frames):
                 image.seek(frame)
                 _check_dimensions(rel, image.size)
-            _check_decodes(image, frames)
+            if already_read is None or not already_read(sha, frames - 1):
+                _check_decodes(image, frames)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableFileError(
             rel, f"{rel} is far too large an image to be a scan.", fix="scan it again at 300 dpi or less"

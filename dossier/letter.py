@@ -232,10 +232,13 @@ def draw_letter(page: pymupdf.Page, letter: Letter) -> None:
     for size in (10.5, 10.0, 9.5, 9.0, 8.5, 8.0):
         if _letter_layout(None, letter, size) <= BOTTOM:
             break
-    _letter_layout(page, letter, size)
+    # One shape for the whole page: each text PyMuPDF writes on a page first scans its content.
+    shape = page.new_shape()
+    _letter_layout(shape, letter, size)
+    shape.commit()
 
 
-def _letter_layout(page: pymupdf.Page | None, letter: Letter, size: float) -> float:
+def _letter_layout(page: pymupdf.Shape | None, letter: Letter, size: float) -> float:
     """Draw the letter (or only measure it when ``page`` is None); returns the last baseline."""
     words, (regular, bold) = texts()["letter"], faces()
     lead = size * 1.38
@@ -316,24 +319,27 @@ def draw_bordereau(page: pymupdf.Page, rows: list[Row], *, subtitle: str, totals
     regular.register(page)
     bold.register(page)
     title = words["title"] if part == 0 else f"{words['title']} {words['continued']}"
-    Pen(page, 15.0, 18.0).text(LEFT, TOP + 8, title, bold)
-    Pen(page, 9.5, 12.0).lines(LEFT, TOP + 28, wrap(subtitle, regular, 9.5, RIGHT - LEFT), regular)
-    y = _table_row(page, TABLE_TOP, list(words["headers"]), bold, shade=True)
+    shape = page.new_shape()  # the whole page in one go (see draw_letter)
+    Pen(shape, 15.0, 18.0).text(LEFT, TOP + 8, title, bold)
+    Pen(shape, 9.5, 12.0).lines(LEFT, TOP + 28, wrap(subtitle, regular, 9.5, RIGHT - LEFT), regular)
+    y = _table_row(shape, TABLE_TOP, list(words["headers"]), bold, shade=True)
     for row in rows:
-        y = _table_row(page, y, list(row.cells), regular, shade=False)
+        y = _table_row(shape, y, list(row.cells), regular, shade=False)
     if totals:
-        Pen(page, 9.5, 12.0).lines(LEFT, y + 20, wrap(totals, regular, 9.5, RIGHT - LEFT), regular)
+        Pen(shape, 9.5, 12.0).lines(LEFT, y + 20, wrap(totals, regular, 9.5, RIGHT - LEFT), regular)
+    shape.commit()
 
 
-def _table_row(page: pymupdf.Page, top: float, cells: list[str], face: Face, *, shade: bool) -> float:
+def _table_row(shape: pymupdf.Shape, top: float, cells: list[str], face: Face, *, shade: bool) -> float:
     """Draw one row with its borders; returns its bottom edge."""
     lines = _cell_lines(cells, face)
     bottom = top + _row_height(lines)
-    rect = pymupdf.Rect(COLUMN_X[0], top, COLUMN_X[-1], bottom)
-    page.draw_rect(rect, color=GREY, fill=(0.9, 0.9, 0.9) if shade else None, width=0.5)
+    shape.draw_rect(pymupdf.Rect(COLUMN_X[0], top, COLUMN_X[-1], bottom))
+    shape.finish(color=GREY, fill=(0.9, 0.9, 0.9) if shade else None, width=0.5)
     for x in COLUMN_X[1:-1]:
-        page.draw_line((x, top), (x, bottom), color=GREY, width=0.5)
-    pen = Pen(page, TABLE_SIZE, TABLE_LEAD)
+        shape.draw_line((x, top), (x, bottom))
+    shape.finish(color=GREY, width=0.5)
+    pen = Pen(shape, TABLE_SIZE, TABLE_LEAD)
     for i, cell in enumerate(lines):
         pen.lines(COLUMN_X[i] + CELL_PAD, top + CELL_PAD + TABLE_SIZE, cell, face)
     return bottom

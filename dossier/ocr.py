@@ -104,6 +104,14 @@ def read_pages(
     return [_to_page(ref, readings[i]) for i, ref in enumerate(refs)]
 
 
+def already_read(cache: PageCache | None, settings: OcrSettings) -> Callable[[str, int], bool] | None:
+    """Whether a page of that content was read whole before (its reading is in the cache)."""
+    if cache is None:
+        return None
+    tag = settings.cache_tag()
+    return lambda sha256, index: cache.has(cache.key(sha256, index, tag))
+
+
 def _run(
     refs: list[PageRef], todo: list[int], settings: OcrSettings, jobs: int
 ) -> Iterable[tuple[int, Reading]]:

@@ -18,6 +18,7 @@ import pymupdf
 from PIL import Image, ImageChops, ImageOps
 from pillow_heif import register_heif_opener
 
+from dossier.cache import PageCache
 from dossier.models import Page, SourceType
 
 register_heif_opener()
@@ -61,10 +62,15 @@ class Source:
 
 
 class SourceCache:
-    """Opens each source PDF once per packet, annotations baked in; closes everything at the end."""
+    """Opens each source PDF once per packet, annotations baked in; closes everything at the end.
 
-    def __init__(self) -> None:
+    Images that must be made upright and encoded again are kept in ``store`` (the private page
+    cache) by content hash, so a rebuild does not decode and encode them again.
+    """
+
+    def __init__(self, store: PageCache | None = None) -> None:
         self._pdfs: dict[Path, tuple[pymupdf.Document, list[int]]] = {}
+        self._store = store
 
     def source(self, page: Page, box: pymupdf.Rect) -> Source:
         """The page as a placeable source; ``box`` is where it will go (to judge its resolution)."""
@@ -72,7 +78,7 @@ class SourceCache:
             doc, rotations = self._pdf(page.ref.path)
             turn = (rotations[page.ref.index] + page.rotation) % 360
             return Source(doc, page.ref.index, turn, owned=False)
-        return _image_source(page, box)
+        return _image_source(page, box, self._store)
 
     def close(self) -> None:
         """Close every source PDF opened so far."""
@@ -126,15 +132,27 @@ def _dpi(pixels: tuple[float, float], box: pymupdf.Rect) -> float:
     return float(pixels[0] / (rect.width / 72))
 
 
-def _image_source(page: Page, box: pymupdf.Rect) -> Source:
+def _image_source(page: Page, box: pymupdf.Rect, store: PageCache | None) -> Source:
+    key = _prepared_key(page, box, store)
     with Image.open(page.ref.path) as image:
         image.seek(page.ref.index)
         direct = _direct_jpeg(image, page, box)
         if direct is not None:
             return direct
-        data = _reencoded(_upright(image, page.rotation), box)
+        data = store.get_bytes(key) if store is not None else None
+        if data is None:
+            data = _reencoded(_upright(image, page.rotation), box)
+            if store is not None:
+                store.put_bytes(key, data)
     doc = pymupdf.open(stream=img2pdf.convert(data, nodate=True, rotation=img2pdf.Rotation.none))
     return Source(doc, 0, 0, owned=True)
+
+
+def _prepared_key(page: Page, box: pymupdf.Rect, store: PageCache | None) -> str:
+    if store is None:
+        return ""
+    recipe = f"packet-image|{page.rotation}|{box.width:.1f}x{box.height:.1f}|{MAX_DPI}|{JPEG_QUALITY}|1"
+    return store.key(page.ref.sha256, page.ref.index, recipe)
 
 
 def _direct_jpeg(image: Image.Image, page: Page, box: pymupdf.Rect) -> Source | None:

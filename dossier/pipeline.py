@@ -16,7 +16,7 @@ from dossier.errors import UsageError
 from dossier.extract import extract_all
 from dossier.ingest import ingest
 from dossier.models import Dossier, Options
-from dossier.ocr import OcrSettings, ProgressHook, read_pages
+from dossier.ocr import OcrSettings, ProgressHook, already_read, read_pages
 from dossier.overrides import load_overrides
 from dossier.profiles import load_profile
 from dossier.report import to_json, write_json
@@ -35,9 +35,9 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     today = options.date or overrides.date or dt.date.today()
     prepare_out_dir(options.out_dir)
 
-    ingested = ingest(scans_dir, skip=(options.out_dir,))
     settings = OcrSettings(tesseract_version=tesseract.version, tesseract_cmd=tesseract.path)
     cache = PageCache(default_cache_dir()) if options.use_cache else None
+    ingested = ingest(scans_dir, skip=(options.out_dir,), already_read=already_read(cache, settings))
     pages = read_pages(ingested.pages, settings, cache=cache, jobs=options.jobs, on_page=on_page)
 
     documents = group_documents(pages, overrides.kinds)
@@ -52,7 +52,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
 
     dossier = Dossier(today, profile.id, profile_source, applicant, documents, findings, overrides)
     if options.write_packet:
-        packet = build_packet(dossier, options, options.out_dir / packet_name(dossier))
+        packet = build_packet(dossier, options, options.out_dir / packet_name(dossier), cache)
         dossier.packet, dossier.packet_pages = packet.path, packet.pages
         dossier.packet_sheets, dossier.packet_weight_g = packet.sheets, packet.weight_g
         dossier.packet_postage_step_g = packet.postage_step_g

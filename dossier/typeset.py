@@ -66,7 +66,7 @@ def faces() -> tuple[Face, Face]:
 class Pen:
     """Writes lines of text top-down; with no page it only measures."""
 
-    page: pymupdf.Page | None
+    page: pymupdf.Page | pymupdf.Shape | None  # a Shape gathers a page's text, written in one go
     size: float
     lead: float
 
