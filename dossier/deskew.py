@@ -92,7 +92,7 @@ def _sharpness(image: Image.Image) -> float:
 
 def level(image: Image.Image, angle: float) -> Image.Image:
     """The image turned by ``angle`` degrees counter-clockwise about its centre, same size, white fill."""
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
 
 
 def unlevel_box(
