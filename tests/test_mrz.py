@@ -462,3 +462,14 @@ def test_separator_code_and_stray_letters_repaired_with_printed_evidence() -> No
     assert (mrz.surname, mrz.given_names) == ("JOHNSON", ("EMILY", "ROSE"))
     alone = parse_mrz(noisy, today=TODAY)  # no printed evidence: the separator stays unknown
     assert alone is not None and alone.surname != "JOHNSON"
+
+
+def test_noise_in_an_empty_personal_number_and_a_final_digit_one_column_early() -> None:
+    lines = td3("MACHADO<FERREIRA", ["LUISA", "HELENA"], "FZ482913", birth="940317", sex="F", expiry="320509")
+    noisy = [lines[0], lines[1][:28] + "KKKKKKKKKKKK<<" + lines[1][42:]]
+    mrz = parse_mrz(noisy, today=TODAY)
+    assert mrz is not None and mrz.valid and list(mrz.lines) == lines
+    early = [lines[0], lines[1][:42] + lines[1][43] + "<"]
+    moved = parse_mrz(early, today=TODAY)
+    assert moved is not None and moved.valid
+    assert moved.lines[1][-1] == lines[1][-1]

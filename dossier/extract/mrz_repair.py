@@ -116,10 +116,14 @@ def _repair_name(grid: Grid, spec: Field, hint_words: frozenset[str]) -> None:
 
 def _repair_fillers(grid: Grid, spec: Field) -> None:
     row = grid[spec.line]
-    text = _trailing_fillers("".join(row[spec.start : spec.end]), frozenset(), _FIELD_TAIL)
+    text = "".join(row[spec.start : spec.end])
     if spec.name.startswith("optional"):
-        # "K<<<<<<<<<<": an empty optional field whose first filler was read as a letter.
+        # An empty optional field read as noise from its first column ("KKKKKKKKKKKK<<"), or
+        # whose first filler was read as a letter ("K<<<<<<<<<<").
+        text = _trailing_fillers(FILLER + text, frozenset(), _FIELD_TAIL)[1:]
         text = re.sub(r"^[KXCL]{1,2}(?=<+$)", lambda m: FILLER * len(m.group(0)), text)
+    else:
+        text = _trailing_fillers(text, frozenset(), _FIELD_TAIL)
     row[spec.start : spec.end] = list(_isolated_fillers(text))
 
 
@@ -130,8 +134,20 @@ def _repair_code(grid: Grid, spec: Field) -> None:
         row[spec.start + 1] = FILLER
 
 
+def _final_digit_in_place(layout: Layout, grid: Grid) -> None:
+    """``…<<<<4<``: a line cut one filler short at its start ends with its check digit one column early."""
+    composite = next((check for check in layout.checks if check.name == "composite"), None)
+    if composite is None:
+        return
+    line, column = composite.digit
+    row = grid[line]
+    if column > 0 and row[column] == FILLER and row[column - 1].isdigit():
+        row[column - 1], row[column] = FILLER, row[column - 1]
+
+
 def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None:
     """Map each field's impossible characters to the look-alike its kind can hold."""
+    _final_digit_in_place(layout, grid)
     for spec in layout.fields:
         if spec.kind == "digit":
             _map_field(grid, spec, _TO_DIGIT)
