@@ -46,7 +46,8 @@ def measure_skew(image: Image.Image) -> float:
 
     coarse = [float(a) for a in np.arange(-MAX_SKEW, MAX_SKEW + COARSE / 2, COARSE)]
     best = max(coarse, key=score)
-    best = max((best - STEP, best, best + STEP), key=score)  # then to the nearest quarter degree
+    finer = [angle for angle in (best - STEP, best, best + STEP) if abs(angle) <= MAX_SKEW]
+    best = max(finer, key=score)  # then to the nearest quarter degree
     if abs(best) < MIN_SKEW or score(best) < MIN_GAIN * max(score(0.0), 1e-9):
         return 0.0
     return best

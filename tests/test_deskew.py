@@ -73,3 +73,14 @@ def test_a_photo_of_a_page_on_a_table_is_not_levelled() -> None:
     table = Image.new("L", (1800, 2500), 80)
     table.paste(lined_page().rotate(3.0, fillcolor=255), (73, 80))
     assert measure_skew(table) == 0.0
+
+
+@given(st.integers(1, 300), st.integers(1, 300), st.integers(0, 255), st.booleans())
+def test_any_small_image_is_measured_without_error(
+    width: int, height: int, grey: int, speckled: bool
+) -> None:
+    image = Image.new("L", (width, height), grey)
+    if speckled:
+        ImageDraw.Draw(image).line((0, 0, width, height // 2), fill=255 - grey, width=3)
+    angle = measure_skew(image)
+    assert -5.0 <= angle <= 5.0
