@@ -54,3 +54,24 @@ def test_the_mrz_spelling_wins_over_a_misread_printed_name() -> None:
     doc = passport(printed + "\n".join(lines))
     extract_document(doc, TODAY)
     assert doc.holder == "NGUYEN DUPONT, HELENE"
+
+
+def test_a_lost_separator_is_restored_from_the_printed_surname_and_given_names() -> None:
+    lines = td3("DIOP", ["AMINATA"], "A02716483", birth="920128", sex="F", expiry="290114")
+    single = [lines[0].replace("DIOP<<AMINATA<", "DIOP<AMINATA<<"), lines[1]]
+    printed = "PASSEPORT\nNom / Surname\nDIOP\nPrénoms / Given names\nAminata\n"
+    doc = passport(printed + "\n".join(single))
+    extract_document(doc, TODAY)
+    assert (doc.fields["surname"], doc.fields["given_names"]) == ("DIOP", ["AMINATA"])
+    assert doc.fields["mrz_corrected"] == lines
+
+
+def test_a_lost_separator_is_restored_from_a_printed_name_in_capitals() -> None:
+    from dossier.extract import _split_by_printed_name
+
+    assert _split_by_printed_name("MACHADO FERREIRA LUISA HELENA", "LUISA HELENA MACHADO FERREIRA") == (
+        "MACHADO FERREIRA",
+        ["LUISA", "HELENA"],
+    )
+    assert _split_by_printed_name("DIOP AMINATA", "DIOP AMINATA") == ("DIOP AMINATA", [])  # order unknown
+    assert _split_by_printed_name("DIOP AMINATA", "Marie CURIE") == ("DIOP AMINATA", [])

@@ -72,6 +72,8 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
         return
     surname, given_names = _clean_mrz_name(mrz, text)
+    if not given_names and doc.holder:
+        surname, given_names = _split_by_printed_name(surname, doc.holder)
     doc.fields.update(
         surname=surname,
         given_names=given_names,
@@ -140,6 +142,29 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
     surname = clean(mrz.surname.split())
     given = clean([w for name in mrz.given_names for w in name.split()])
     return " ".join(surname), given
+
+
+def _split_by_printed_name(surname: str, holder: str) -> tuple[str, list[str]]:
+    """``DIOP AMINATA`` with no given names (the ``<<`` read as ``<``), split as printed: DIOP, AMINATA.
+
+    The printed name, given names first ("Aminata DIOP", or "AMINATA DIOP" whose order is
+    not told), turned so that it reads as the MRZ's words, says where the given names start.
+    """
+    printed = parse_name(holder)
+    words = surname.split()
+    if printed is None:
+        return surname, []
+    mrz = [normalize_token(w) for w in words]
+    head = [normalize_token(w) for w in printed.surname.replace("-", " ").split()]
+    tail = [normalize_token(w) for name in printed.given_names for w in name.split()]
+    if printed.given_names and mrz == head + tail:
+        return " ".join(words[: len(head)]), words[len(head) :]
+    seen = tail + head  # as printed, given names first
+    cuts = [k for k in range(1, len(seen)) if seen[k:] + seen[:k] == mrz]
+    if printed.order_known or len(cuts) != 1:
+        return surname, []
+    split = len(seen) - cuts[0]
+    return " ".join(words[:split]), words[split:]
 
 
 def _glued_words(word: str, printed: set[str]) -> list[str]:
