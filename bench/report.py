@@ -17,6 +17,7 @@ ROWS = {
     "b1": "b' warm +1 file",
     "c": "c  tesseract bound",
     "d": "d  ocrmypdf",
+    "e": "e  library bound",
 }
 FIELDS = ("wall_s", "cpu_s", "peak_mb", "peak_pss_mb")
 
@@ -55,6 +56,7 @@ class SizeResult:
         return {
             "a/c": self.ratio(lambda r: r["a"].wall_s / r["c"].wall_s),
             "a/d": self.ratio(lambda r: r["a"].wall_s / r["d"].wall_s),
+            "a/e": self.ratio(lambda r: r["a"].wall_s / r["e"].wall_s),
             "b/a": self.ratio(lambda r: r["b"].wall_s / r["a"].wall_s),
             "b'-b": self.ratio(lambda r: r["b1"].wall_s - r["b"].wall_s),
             "(b'-b)/c1": self.ratio(lambda r: (r["b1"].wall_s - r["b"].wall_s) / r["c1"].wall_s),
@@ -102,7 +104,7 @@ def table(size: SizeResult, runs: int) -> str:
     ratios = size.ratios()
     lines.append(
         f"  ratios: a/c {_num(ratios['a/c'], '.2f', 0)}   a/d {_num(ratios['a/d'], '.2f', 0)}   "
-        f"b/a {_num(ratios['b/a'], '.2f', 0)}"
+        f"b/a {_num(ratios['b/a'], '.2f', 0)}   a/e {_num(ratios['a/e'], '.2f', 0)}"
     )
     added, alone, share = ratios["b'-b"], size.median("c1"), ratios["(b'-b)/c1"]
     added_cpu = size.ratio(lambda r: r["b1"].cpu_s - r["b"].cpu_s)

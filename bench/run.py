@@ -11,11 +11,13 @@ cached in bench/work/folders/), and each run times, on that same folder:
   c   the raw Tesseract bound: every page dossier OCRs, rendered as dossier renders it and saved
       as PNG before timing, once through the ``tesseract`` CLI (fra+eng, OMP_THREAD_LIMIT=1),
       two processes at a time; c1 is the added page alone, one process (what b' - b should be);
-  d   ``ocrmypdf -l fra+eng --jobs 2 --output-type pdf`` on one image PDF of the same PNGs.
+  d   ``ocrmypdf -l fra+eng --jobs 2 --output-type pdf`` on one image PDF of the same PNGs;
+  e   the library bound: the same PNGs once through Tesseract loaded in-process (tesserocr, as
+      dossier's default engine runs it), two processes that each load the models once.
 
 Printed per row: wall time, time per page, CPU time (user+sys of the whole process tree) and
 peak memory (the peak of the summed RSS of the process tree, sampled every 50 ms; beside it
-the summed PSS, which counts shared pages once); then the ratios a/c, a/d, b/a. Figures are
+the summed PSS, which counts shared pages once); then the ratios a/c, a/d, b/a, a/e. Figures are
 medians over --runs runs (ratios: medians of the per-run ratios). A summary shows time per
 page across sizes, and the targets of the issue.
 """
@@ -82,6 +84,7 @@ def one_run(
     _, row["b1"] = measure(lambda: runners.dossier_build(scans, out, cache))
     _, row["c"] = measure(lambda: runners.tesseract_bound(images))
     _, row["c1"] = measure(lambda: runners.tesseract_bound(extra, processes=1))
+    _, row["e"] = measure(lambda: runners.library_bound(images))
     if pdf is not None:
         _, row["d"] = measure(lambda: runners.ocrmypdf(pdf, work / "ocrmypdf-out.pdf"))
     return row

@@ -21,6 +21,7 @@ import img2pdf  # noqa: E402
 
 from dossier.ingest import ingest  # noqa: E402
 from dossier.pageimage import load_grey  # noqa: E402
+from dossier.tools import probe_tesseract  # noqa: E402
 
 VENV_BIN = ROOT / ".venv" / "bin"
 LANGUAGES = "fra+eng"
@@ -90,6 +91,15 @@ def tesseract_bound(images: list[Path], processes: int = BOUND_PROCESSES) -> Non
 
     with ThreadPoolExecutor(max_workers=processes) as pool:
         list(pool.map(one, images))
+
+
+def library_bound(images: list[Path], processes: int = BOUND_PROCESSES) -> None:
+    """Every image once through Tesseract in-process (tesserocr), ``processes`` workers."""
+    tessdata = probe_tesseract().tessdata
+    script = Path(__file__).with_name("library_bound.py")
+    cmd = [sys.executable, str(script), tessdata, LANGUAGES, str(processes), *map(str, images)]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    _check(result, (0,), "library bound")
 
 
 #: The OCRmyPDF command after the executable; the input is image-only, so neither

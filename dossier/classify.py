@@ -116,7 +116,7 @@ def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
 
 def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
-    mrz_source = page.mrz_text or page.text
+    mrz_source = page.mrz_cells or page.mrz_text or page.text
     mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
     lines = [line for line in page.text.splitlines() if line.strip()]
     header = fold("\n".join(lines[:HEADER_LINES]))

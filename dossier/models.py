@@ -82,7 +82,8 @@ class Page:
     width_pt: float = 0.0
     height_pt: float = 0.0
     words: list[Word] = field(default_factory=list)
-    mrz_text: str = ""  # a second, restricted-alphabet read of the MRZ band, if any
+    mrz_text: str = ""  # Tesseract's restricted-alphabet re-reads of the MRZ band, if any
+    mrz_cells: str = ""  # the MRZ band read cell by cell against OCR-B glyphs, if the page has one
     barcodes: list[str] = field(default_factory=list)  # decoded 2D-Doc / DataMatrix payloads
     ocr_error: str = ""  # set when the page could not be read
     thumbnail: str = ""  # a small upright JPEG data: URI for the HTML report, made when read

@@ -11,34 +11,42 @@ from __future__ import annotations
 
 import itertools
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-import pytesseract
 import zxingcpp
-from PIL import Image, ImageOps
+from PIL import Image
 
 from dossier.cache import PageCache
 from dossier.deskew import level, measure_skew
-from dossier.extract.mrz import parse_text as parse_mrz_text
+from dossier.engine import API, CLI, EngineSpec, OcrEngineError, engine_for
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
-from dossier.mrzband import Glyph, band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
+from dossier.mrzread import read_mrz_band
 from dossier.orientation import Box, turn_box, turn_from_layout
 from dossier.pageimage import load_grey, thumbnail_uri
+from dossier.tools import TesseractInfo
 
 LANGUAGES = "fra+eng"
-MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 TURN_BELOW_CONFIDENCE = 58.0  # mean word confidence under which a page is read again upside down
 MIN_WORDS_TO_TURN = 5  # a page with fewer words is blank or a picture: no point turning it
 PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
-# The MRZ alphabet, and no dictionary: an MRZ is not made of words.
-MRZ_CONFIG = f"--psm 6 -c tessedit_char_whitelist={MRZ_ALPHABET} -c load_system_dawg=0 -c load_freq_dawg=0"
+
+#: What a reading is made of beyond the engine; a change here must change the cache key.
+READING_STEPS = (
+    "deskew-scans",
+    "psm3-then-half-turn-below-58",
+    "layout-turn",
+    "mrz-cells",
+    "mrz-grid",
+    "zxing",
+    "gaps",
+    "scan-dpi",
+    "thumb",
+)
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -51,11 +59,26 @@ class OcrSettings:
     tesseract_cmd: str = "tesseract"
     languages: str = LANGUAGES
     timeout_s: int = PAGE_TIMEOUT_S
+    engine: str = CLI
+    tessdata: str = ""
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        steps = "deskew-scans|psm3-then-half-turn-below-58|layout-turn|mrz-grid|zxing|gaps|scan-dpi|thumb"
-        return f"{self.tesseract_version}|{self.languages}|{steps}"
+        return "|".join((self.engine, self.tesseract_version, self.languages, *READING_STEPS))
+
+    @classmethod
+    def probed(cls, tesseract: TesseractInfo) -> OcrSettings:
+        """The settings for the Tesseract the start-up probe found, with its engine."""
+        return cls(
+            tesseract_version=tesseract.version,
+            tesseract_cmd=tesseract.path,
+            engine=tesseract.engine,
+            tessdata=tesseract.tessdata,
+        )
+
+    def engine_spec(self) -> EngineSpec:
+        """What a worker needs to build its engine."""
+        return EngineSpec(self.engine, self.languages, self.tessdata, self.tesseract_cmd, self.timeout_s)
 
 
 @dataclass
@@ -69,6 +92,7 @@ class Reading:
     height_pt: float = 0.0
     words: list[tuple[str, float, float, float, float]] = field(default_factory=list)
     mrz_text: str = ""
+    mrz_cells: str = ""
     barcodes: list[str] = field(default_factory=list)
     error: str = ""
     thumbnail: str = ""
@@ -93,11 +117,11 @@ def read_pages(
             readings[position] = Reading(**cached)
         else:
             todo.append(position)
-    for position, reading in _run(refs, todo, settings, jobs):
+    for position, reading, cacheable in _run(refs, todo, settings, jobs):
         readings[position] = reading
         if on_page:
             on_page(len(readings), len(refs))
-        if cache and not reading.error:
+        if cache and cacheable and not reading.error:
             ref = refs[position]
             cache.put(cache.key(ref.sha256, ref.index, tag), asdict(reading))
     return [_to_page(ref, readings[i]) for i, ref in enumerate(refs)]
@@ -113,39 +137,58 @@ def already_read(cache: PageCache | None, settings: OcrSettings) -> Callable[[st
 
 def _run(
     refs: list[PageRef], todo: list[int], settings: OcrSettings, jobs: int
-) -> Iterable[tuple[int, Reading]]:
+) -> Iterable[tuple[int, Reading, bool]]:
+    """Each page's reading, and whether it was made by the engine the cache key names.
+
+    The in-process engine always runs in worker processes, so that a crash in Tesseract takes
+    down a worker, not the run. The pages a dead worker left are read by the program instead
+    (not cached: the key names the other engine); pages it cannot read either get an error.
+    """
     if not todo:
         return
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    if workers == 1:
+    if workers == 1 and settings.engine != API:
         for position in todo:
-            yield position, read_one(refs[position], settings)
+            yield position, read_one(refs[position], settings), True
         return
+    left = yield from _pooled(refs, todo, settings, workers)
+    if left and settings.engine == API:
+        fallback = replace(settings, engine=CLI)
+        left = yield from _pooled(refs, left, fallback, min(workers, len(left)), cacheable=False)
+    for position in left:
+        yield position, Reading(text="", text_source="ocr", error="Tesseract crashed on this page"), False
+
+
+def _pooled(
+    refs: list[PageRef], todo: list[int], settings: OcrSettings, workers: int, *, cacheable: bool = True
+) -> Generator[tuple[int, Reading, bool], None, list[int]]:
+    """Read ``todo`` in a pool of workers; returns the pages left unread when a worker died."""
+    left: list[int] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures: dict[Future[Reading], int] = {
             pool.submit(read_one, refs[position], settings): position for position in todo
         }
         for future in as_completed(futures):
             position = futures[future]
-            yield position, _result_or_error(future)
-
-
-def _result_or_error(future: Future[Reading]) -> Reading:
-    try:
-        return future.result()
-    except (OSError, RuntimeError) as exc:  # includes a worker process that died (BrokenProcessPool)
-        return Reading(text="", text_source="ocr", error=f"the page could not be read ({exc})")
+            try:
+                reading = future.result()
+            except BrokenProcessPool:
+                left.append(position)
+                continue
+            except (OSError, RuntimeError) as exc:
+                reading = Reading(text="", text_source="ocr", error=f"the page could not be read ({exc})")
+            yield position, reading, cacheable
+    return sorted(left)
 
 
 def read_one(ref: PageRef, settings: OcrSettings) -> Reading:
     """Read one page; runs in a worker process. Failures are returned, never raised."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    pytesseract.pytesseract.tesseract_cmd = settings.tesseract_cmd
     try:
         if ref.text_layer:
             return _read_text_layer(ref)
         return _read_by_ocr(ref, settings)
-    except (pytesseract.TesseractError, RuntimeError, OSError, ValueError) as exc:
+    except (OcrEngineError, RuntimeError, OSError, ValueError) as exc:
         return Reading(text="", text_source="ocr", error=_explain(exc))
 
 
@@ -182,6 +225,7 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         upright = read.image.rotate(-extra, expand=True)
     words = [box for line in lines for box in line]
     text = "\n".join(_join_line(line) for line in lines)
+    band = read_mrz_band(upright, words, text, engine_for(settings.engine_spec()))
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -191,7 +235,8 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         width_pt=upright.width * scale,
         height_pt=upright.height * scale,
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
-        mrz_text=_read_mrz_band(upright, words, text, settings),
+        mrz_text=band.text,
+        mrz_cells=band.cells,
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )
@@ -234,28 +279,8 @@ def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
     return turned if turned.confidence > read.confidence else read
 
 
-@contextmanager
-def _image_file(image: Image.Image) -> Iterator[str]:
-    """The image as an uncompressed PGM in a private temporary folder, for Tesseract to read.
-
-    Handing pytesseract the image itself makes it write a PNG first, whose compression costs
-    up to a tenth of the OCR time of a page; Tesseract reads a PGM as fast as it is written.
-    """
-    with tempfile.TemporaryDirectory(prefix="dossier-ocr-") as folder:
-        path = Path(folder) / "page.pgm"
-        image.convert("L").save(path, format="PPM")
-        yield str(path)
-
-
 def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
-    with _image_file(image) as path:
-        data: dict[str, list[Any]] = pytesseract.image_to_data(
-            path,
-            lang=settings.languages,
-            config=f"--psm 3 --dpi {round(dpi)}",
-            output_type=pytesseract.Output.DICT,
-            timeout=settings.timeout_s,
-        )
+    data: dict[str, list[Any]] = engine_for(settings.engine_spec()).words(image, dpi)
     lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []
     for i, raw in enumerate(data["text"]):
@@ -284,47 +309,6 @@ def _join_line(boxes: list[Box]) -> str:
     return "".join(parts)
 
 
-def _read_mrz_band(image: Image.Image, words: list[Box], text: str, settings: OcrSettings) -> str:
-    """Read the machine-readable zone again, alone, enlarged, in its grid, if the page read failed it.
-
-    Returns the lines rebuilt column by column, then (after a blank line) the lines as read:
-    the MRZ parser keeps whichever passes its check digits.
-    """
-    first_read = parse_mrz_text(text)
-    if first_read is not None and first_read.valid:
-        return ""
-    found = band_box(words, image.size)
-    if found is None:
-        return ""
-    box, line_height = found
-    crop = image.crop(box)
-    scale = band_scale(line_height)
-    crops = [crop]
-    if scale > 1.0:
-        size = (round(crop.width * scale), round(crop.height * scale))
-        crops.insert(0, ImageOps.autocontrast(crop.resize(size, Image.Resampling.LANCZOS), cutoff=1))
-    blocks: list[str] = []
-    for picture in crops:  # enlarged first: small bands read better so, but not always
-        glyphs = _band_glyphs(picture, settings)
-        blocks += ["\n".join(grid_lines(glyphs)), "\n".join(plain_lines(glyphs))]
-        read = parse_mrz_text("\n\n".join([text, *blocks]))
-        if read is not None and read.valid:
-            break  # the other picture would cost a Tesseract run for nothing
-    return "\n\n".join(blocks)
-
-
-def _band_glyphs(picture: Image.Image, settings: OcrSettings) -> list[Glyph]:
-    with _image_file(picture) as path:
-        boxes: dict[str, list[object]] = pytesseract.image_to_boxes(
-            path,
-            lang="eng",
-            config=MRZ_CONFIG,
-            output_type=pytesseract.Output.DICT,
-            timeout=settings.timeout_s,
-        )
-    return glyphs_from_boxes(boxes, picture.height)
-
-
 def _barcodes(image: Image.Image) -> list[str]:
     # Plain text mode keeps the GS/US separators a 2D-Doc is built from (HRI would spell them out).
     results = zxingcpp.read_barcodes(
@@ -345,6 +329,7 @@ def _to_page(ref: PageRef, reading: Reading) -> Page:
         height_pt=reading.height_pt,
         words=[Word(*box) for box in reading.words],
         mrz_text=reading.mrz_text,
+        mrz_cells=reading.mrz_cells,
         barcodes=list(reading.barcodes),
         ocr_error=reading.error,
         thumbnail=reading.thumbnail,

@@ -35,7 +35,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     today = options.date or overrides.date or dt.date.today()
     prepare_out_dir(options.out_dir)
 
-    settings = OcrSettings(tesseract_version=tesseract.version, tesseract_cmd=tesseract.path)
+    settings = OcrSettings.probed(tesseract)
     cache = PageCache(default_cache_dir()) if options.use_cache else None
     ingested = ingest(scans_dir, skip=(options.out_dir,), already_read=already_read(cache, settings))
     pages = read_pages(ingested.pages, settings, cache=cache, jobs=options.jobs, on_page=on_page)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
 
+from dossier import engine
 from dossier.errors import MissingDependencyError
+from dossier.mrzcells import font_path
 
 # No "osd": a page's orientation is told by the direction its words run (dossier.orientation).
 REQUIRED_LANGUAGES = ("fra", "eng")
@@ -18,15 +21,29 @@ SETUP_HINT = "run `make setup` from the project folder, or install it with apt-g
 
 @dataclass(frozen=True)
 class TesseractInfo:
-    """What the start-up probe learned about the installed Tesseract."""
+    """What the start-up probe learned about the installed Tesseract, and which engine runs it.
+
+    ``version`` is that of the engine that will read the pages (the library tesserocr runs, or
+    the program); ``tessdata`` is where the program found its language data, which the
+    library is pointed at, so both read with the same models.
+    """
 
     path: str
     version: str
     languages: frozenset[str]
+    engine: str = engine.CLI
+    tessdata: str = ""
 
 
 def _tesseract_cmd() -> str:
     return os.environ.get("DOSSIER_TESSERACT", "tesseract")
+
+
+def _engine_choice() -> str:
+    """The in-process engine when it loads, unless a program is named or the program is asked for."""
+    if "DOSSIER_TESSERACT" in os.environ or os.environ.get("DOSSIER_OCR_ENGINE") == engine.CLI:
+        return engine.CLI
+    return engine.API if engine.api_available() else engine.CLI
 
 
 @functools.cache
@@ -39,8 +56,10 @@ def probe_tesseract() -> TesseractInfo:
             fix=f"sudo apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng ({SETUP_HINT})",
         )
     version = _run_text([path, "--version"]).splitlines()[0].strip()
-    listed = _run_text([path, "--list-langs"]).splitlines()[1:]
-    languages = frozenset(line.strip() for line in listed if line.strip())
+    listing = _run_text([path, "--list-langs"]).splitlines()
+    languages = frozenset(line.strip() for line in listing[1:] if line.strip())
+    # 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):'
+    folder = re.search(r'"([^"]+)"', listing[0]) if listing else None
     missing = [lang for lang in REQUIRED_LANGUAGES if lang not in languages]
     if missing:
         packages = " ".join(LANGUAGE_PACKAGES[lang] for lang in missing)
@@ -48,7 +67,11 @@ def probe_tesseract() -> TesseractInfo:
             f"Tesseract lacks the language data: {', '.join(missing)}.",
             fix=f"sudo apt-get install {packages} ({SETUP_HINT})",
         )
-    return TesseractInfo(path=path, version=version, languages=languages)
+    chosen = _engine_choice() if folder else engine.CLI
+    if chosen == engine.API:
+        version = engine.api_version()
+    tessdata = folder.group(1) if folder else ""
+    return TesseractInfo(path=path, version=version, languages=languages, engine=chosen, tessdata=tessdata)
 
 
 def sniff_mime(data: bytes) -> str:
@@ -68,9 +91,19 @@ def probe_libmagic() -> None:
     sniff_mime(b"%PDF-1.4\n")
 
 
+def probe_ocrb_font() -> None:
+    """Check that the OCR-B font, whose glyphs the MRZ cells are matched against, is installed."""
+    if font_path() is None:
+        raise MissingDependencyError(
+            "The OCR-B font (used to read machine-readable zones) is not installed.",
+            fix=f"sudo apt-get install fonts-ocr-b ({SETUP_HINT})",
+        )
+
+
 def probe_all() -> TesseractInfo:
     """Run every start-up probe; returns the Tesseract facts the OCR cache key needs."""
     probe_libmagic()
+    probe_ocrb_font()
     return probe_tesseract()
 
 

@@ -76,7 +76,7 @@ def run_dossier(
 ) -> tuple[dict[str, FolderRun], dict[str, Any]]:
     """Ingest every folder, read all pages in one pass, then group and extract per folder."""
     tesseract = tools.probe_all()
-    settings = OcrSettings(tesseract_version=tesseract.version, tesseract_cmd=tesseract.path)
+    settings = OcrSettings.probed(tesseract)
     cache = PageCache(cache_dir) if cache_dir else None
     ingested = {variant: ingest(folder) for variant, folder in folders.items()}
     refs = [ref for found in ingested.values() for ref in found.pages]

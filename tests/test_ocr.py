@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier.cache import PageCache
+from dossier.engine import API, CLI
 from dossier.models import PageRef, SourceType
 from dossier.ocr import OcrSettings, read_one, read_pages
 from dossier.tools import probe_tesseract
@@ -33,12 +35,22 @@ def _scan(path: Path, rotate: int = 0) -> PageRef:
 
 @pytest.fixture(scope="module")
 def settings() -> OcrSettings:
+    """The program, run once per read: what the fake programs below stand in for."""
     info = probe_tesseract()
     return OcrSettings(tesseract_version=info.version, tesseract_cmd=info.path)
 
 
-def test_reads_an_upright_page_with_word_boxes(tmp_path: Path, settings: OcrSettings) -> None:
-    reading = read_one(_scan(tmp_path / "a.png"), settings)
+@pytest.fixture(scope="module", params=[CLI, API])
+def either(request: pytest.FixtureRequest) -> OcrSettings:
+    """Each engine in turn: both must read pages the same way."""
+    info = probe_tesseract()
+    if request.param == API and info.engine != API:
+        pytest.skip("tesserocr is not installed")
+    return replace(OcrSettings.probed(info), engine=request.param)
+
+
+def test_reads_an_upright_page_with_word_boxes(tmp_path: Path, either: OcrSettings) -> None:
+    reading = read_one(_scan(tmp_path / "a.png"), either)
     assert not reading.error
     assert "QUITTANCE" in reading.text and "NGUYEN" in reading.text
     assert reading.rotation == 0
@@ -46,15 +58,15 @@ def test_reads_an_upright_page_with_word_boxes(tmp_path: Path, settings: OcrSett
     assert 500 < reading.width_pt < 600  # 1500 px at the assumed A4 resolution
 
 
-def test_upside_down_page_is_turned(tmp_path: Path, settings: OcrSettings) -> None:
-    reading = read_one(_scan(tmp_path / "b.png", rotate=180), settings)
+def test_upside_down_page_is_turned(tmp_path: Path, either: OcrSettings) -> None:
+    reading = read_one(_scan(tmp_path / "b.png", rotate=180), either)
     assert reading.rotation == 180
     assert "QUITTANCE" in reading.text
 
 
-def test_sideways_page_is_turned_clockwise(tmp_path: Path, settings: OcrSettings) -> None:
+def test_sideways_page_is_turned_clockwise(tmp_path: Path, either: OcrSettings) -> None:
     # Turned a quarter counter-clockwise: a quarter clockwise makes it upright.
-    reading = read_one(_scan(tmp_path / "s.png", rotate=90), settings)
+    reading = read_one(_scan(tmp_path / "s.png", rotate=90), either)
     assert reading.rotation == 90
     assert "QUITTANCE" in reading.text
 

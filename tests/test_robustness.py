@@ -23,6 +23,7 @@ import subprocess
 import sys
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dossier import pipeline
 from dossier.cli import main
+from dossier.engine import CLI
 from dossier.ocr import OcrSettings
+from dossier.tools import TesseractInfo
 from tests.conftest import permission_bits_enforced
 
 DATE = ("--date", "2026-11-15", "--profile", "inactive")
@@ -510,10 +513,13 @@ def test_a_tesseract_hang_on_one_page_is_stopped_and_the_other_pages_kept(
     scans = _two_receipt_scans(tmp_path)
     fake = _flaky_tesseract(tmp_path, "exec sleep 60")
 
-    def short_limit(**values: Any) -> OcrSettings:
-        return OcrSettings(**{**values, "tesseract_cmd": str(fake), "timeout_s": 3})
+    probed = OcrSettings.probed
 
-    monkeypatch.setattr(pipeline, "OcrSettings", short_limit)
+    def short_limit(info: TesseractInfo) -> OcrSettings:
+        # The program, as DOSSIER_TESSERACT would choose it, with a short limit.
+        return replace(probed(info), engine=CLI, tesseract_cmd=str(fake), timeout_s=3)
+
+    monkeypatch.setattr(pipeline.OcrSettings, "probed", short_limit)
     before = _snapshot(scans)
     out = tmp_path / "out"
     args = ["build", str(scans), "--out", str(out), "--no-cache", "--jobs", "1", *DATE]

@@ -115,7 +115,7 @@ def test_terminal_masks_ibans_and_document_numbers(built_samples: dict[str, Buil
 
 
 def _read_packet_page(packet: Path, number: int, tmp_path: Path) -> tuple[str, str]:
-    """The page as dossier itself would read a scan of it: (page text, MRZ band re-read)."""
+    """The page as dossier itself would read a scan of it: (page text, MRZ band re-reads)."""
     from dossier.models import PageRef, SourceType
     from dossier.ocr import OcrSettings, read_one
     from dossier.tools import probe_tesseract
@@ -125,8 +125,8 @@ def _read_packet_page(packet: Path, number: int, tmp_path: Path) -> tuple[str, s
         doc[number - 1].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY).save(image)
     info = probe_tesseract()
     ref = PageRef(image, image.name, image.name.ljust(64, "0"), SourceType.IMAGE, 0)
-    reading = read_one(ref, OcrSettings(info.version, info.path))
-    return reading.text, reading.mrz_text
+    reading = read_one(ref, OcrSettings.probed(info))
+    return reading.text, f"{reading.mrz_cells}\n\n{reading.mrz_text}"
 
 
 def test_packet_pages_read_back_holder_mrz_and_iban(built_samples: dict[str, Built], tmp_path: Path) -> None:

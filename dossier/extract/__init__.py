@@ -100,9 +100,15 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
 def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
     candidates = []
     for page in doc.pages:
-        # The whole-page reading first; the band's own re-reads, when the page read failed,
-        # come with the page's printed text as the evidence for the name.
-        sources = [page.text, f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else ""]
+        # The cell-by-cell reading first: its fixed grid cannot insert or drop a character,
+        # where a page read passing its check digits may still hold one (they pass by chance
+        # one time in ten a field). Then the page read; then Tesseract's band re-reads, with
+        # the page's printed text as the evidence for the name.
+        sources = [
+            page.mrz_cells,
+            page.text,
+            f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else "",
+        ]
         for source in sources:
             if source:
                 mrz = parse_text(source, today=today, printed_text=page.text)
@@ -194,6 +200,8 @@ def _read_since(doc: Document, text: str, today: dt.date) -> None:
     """Hosting certificates: residence from a start date to the document's date."""
     start = find_labeled_date(text, SINCE_LABELS)
     issued = find_labeled_date(text, ISSUE_LABELS)
+    if issued and start and issued < start:
+        issued = None  # a certificate is not written before the stay it attests: another date was read
     doc.fields["issue_date"] = _iso(issued)
     if start is None:
         return

@@ -1,0 +1,69 @@
+"""The MRZ band read again: cell by cell first, and that reading preferred over the page read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from dossier import tools
+from dossier.engine import engine_for
+from dossier.extract import extract_document
+from dossier.models import Document, Page, PageRef, SourceType
+from dossier.mrzread import read_mrz_band
+from dossier.ocr import OcrSettings
+from tests.test_mrz import td3
+
+OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
+TODAY = dt.date(2026, 11, 15)
+LINES = td3("MARTIN", ["CLAIRE"], "XK4821937", birth="900412", sex="F", expiry="310101")
+
+
+def _passport_page() -> Image.Image:
+    image = Image.new("L", (1400, 500), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(OCRB, 34)
+    for row, line in enumerate(LINES):
+        draw.text((40, 330 + row * 60), line, font=font, fill=0)
+    return image
+
+
+def test_the_band_is_read_cell_by_cell_exactly() -> None:
+    image = _passport_page()
+    engine = engine_for(OcrSettings.probed(tools.probe_tesseract()).engine_spec())
+    table = engine.words(image, 300)
+    words = [
+        (str(text), float(x), float(y), float(x + w), float(y + h))
+        for text, x, y, w, h in zip(
+            table["text"], table["left"], table["top"], table["width"], table["height"], strict=True
+        )
+        if str(text).strip()
+    ]
+    band = read_mrz_band(image, words, "", engine)
+    assert band.cells.splitlines() == LINES
+    assert band.text == ""  # the cells passed their check digits: no Tesseract re-read
+
+
+def test_a_page_without_an_mrz_has_no_band_reads() -> None:
+    engine = engine_for(OcrSettings.probed(tools.probe_tesseract()).engine_spec())
+    blank = Image.new("L", (600, 400), 255)
+    band = read_mrz_band(blank, [("Loyer", 10.0, 10.0, 90.0, 30.0)], "Loyer", engine)
+    assert band.cells == "" and band.text == ""
+
+
+def _passport(text: str, cells: str) -> Document:
+    ref = PageRef(Path("passport.jpg"), "passport.jpg", "0" * 64, SourceType.IMAGE, 0)
+    page = Page(ref=ref, text=text, text_source="ocr", mrz_cells=cells)
+    return Document("passport.jpg", [page], "passport", 0.9, [], None, [], {})
+
+
+def test_the_cell_reading_wins_over_a_page_read_that_passes_by_chance() -> None:
+    # The page read holds another number whose check digit happens to pass too.
+    misread = td3("MARTIN", ["CLAIRE"], "XK4821Z37", birth="900412", sex="F", expiry="310101")
+    printed = "PASSEPORT / PASSPORT\nNom / Surname\nMARTIN\nPrénoms / Given names\nCLAIRE\n"
+    doc = _passport(printed + "\n".join(misread), "\n".join(LINES))
+    extract_document(doc, TODAY)
+    assert doc.fields["mrz_valid"] is True
+    assert doc.fields["document_number"] == "XK4821937"
+    assert doc.fields["mrz"] == LINES
