@@ -51,14 +51,11 @@ class CellRead:
 class _Row:
     top: int
     bottom: int
+    height: int
     left: float
     right: float
     pitch: float
     inner: tuple[float, float]  # where the second glyph starts and the last but one ends
-
-    @property
-    def height(self) -> int:
-        return self.bottom - self.top
 
 
 def read_band(crop: Image.Image, line_height: float) -> CellRead | None:
@@ -112,16 +109,29 @@ def _merit(read: CellRead) -> tuple[bool, int, float]:
 
 
 def _ink(picture: Image.Image, line_height: float) -> Array:
-    """Darkness from 0 (paper) to 1 (black), against the local paper brightness (uneven light)."""
+    """Darkness from 0 (paper) to 1 (black), against the paper right around each pixel.
+
+    The paper is the picture closed (lightest, then darkest, over squares wider than a stroke),
+    on blocks of its lightest pixels for speed: strokes vanish from it, but the edge of a grey
+    card on a white page stays in place, and the page's white never fades the card's glyphs.
+    """
     grey = np.asarray(picture, dtype=np.float32)
-    block = max(4, round(2 * line_height))
-    height, width = grey.shape
-    rows, cols = -(-height // block), -(-width // block)
-    padded = np.pad(grey, ((0, rows * block - height), (0, cols * block - width)), mode="edge")
-    brightest = padded.reshape(rows, block, cols, block).max(axis=(1, 3))
-    paper = Image.fromarray(np.maximum(brightest, 1.0).astype(np.float32), "F")
-    paper_full = np.asarray(paper.resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32)
-    return np.clip(1.0 - grey / np.maximum(paper_full, 1.0), 0.0, 1.0).astype(np.float32)
+    step, (height, width) = max(1, round(line_height / 8)), grey.shape
+    padded = np.pad(grey, ((0, -height % step), (0, -width % step)), mode="edge")
+    blocks = functools.reduce(np.maximum, (padded[i::step, j::step] for i, j in np.ndindex(step, step)))
+    reach = max(1, round(0.3 * line_height / step))
+    paper = Image.fromarray(_spread(_spread(blocks, reach, np.maximum), reach, np.minimum), "F")
+    around = np.asarray(paper.resize(padded.shape[::-1], Image.Resampling.BILINEAR), dtype=np.float32)
+    ink: Array = np.clip(1.0 - grey / np.maximum(around[:height, :width], 1.0), 0.0, 1.0)
+    return ink
+
+
+def _spread(values: Array, reach: int, pick: np.ufunc) -> Array:
+    """``pick`` (np.maximum or np.minimum) of the values within ``reach`` of each, across and down."""
+    for _ in range(2):  # down, then across the transposed array, which turns it back
+        padded = np.pad(values, ((reach, reach), (0, 0)), mode="edge")
+        values = functools.reduce(pick, (padded[k : k + len(values)] for k in range(2 * reach + 1))).T
+    return np.asarray(values, dtype=np.float32)
 
 
 def _threshold(ink: Array) -> float:
@@ -193,11 +203,8 @@ def _row(mask: Mask, top: int, bottom: int, line_height: float) -> _Row | None:
     band = mask[top:bottom]
     columns = band.sum(axis=0) > 0
     # OCR-B glyphs ink half the row's height, 0.44 pitch across, or more: not specks, broken borders.
-    blobs = [
-        (a, b)
-        for a, b in _runs(columns)
-        if b - a >= 0.2 * height and np.ptp(np.flatnonzero(band[:, a:b].any(axis=1))) >= height / 2
-    ]
+    wide = [(a, b) for a, b in _runs(columns) if b - a >= 0.2 * height]
+    blobs = [(a, b) for a, b in wide if np.ptp(np.flatnonzero(band[:, a:b].any(axis=1))) >= height / 2]
     edges = np.array(blobs, dtype=np.int64).reshape(-1, 2)
     breaks = np.flatnonzero(edges[1:, 0] - edges[:-1, 1] > 0.75 * height) + 1  # an MRZ has no spaces
     chain = max(np.split(edges, breaks), key=lambda c: c[-1, 1] - c[0, 0] if len(c) else 0)
@@ -206,7 +213,7 @@ def _row(mask: Mask, top: int, bottom: int, line_height: float) -> _Row | None:
     left, right = int(chain[0, 0]), int(chain[-1, 1])
     pitch = _pitch(columns[left:right].astype(np.float32), height)
     inner = (float(chain[1, 0]), float(chain[-2, 1]))
-    return _Row(top, bottom, left, right, pitch, inner) if right - left >= MIN_CELLS * pitch else None
+    return _Row(top, bottom, height, left, right, pitch, inner) if right - left >= MIN_CELLS * pitch else None
 
 
 def _pitch(columns: Array, height: int) -> float:
@@ -284,15 +291,11 @@ def _cap_lines(mask: Mask, row: _Row, bounds: Floats) -> tuple[Floats, Floats]:
     full = found[heights >= 0.95 * np.percentile(heights, 90)] if spans else found
     if len(full) < 3:
         return np.array([float(row.top)]), np.array([float(row.bottom)])
-    return _robust_line(full[:, 0], full[:, 1]), _robust_line(full[:, 0], full[:, 2])
-
-
-def _robust_line(xs: Floats, ys: Floats) -> Floats:
-    """A straight line through the points, refitted without those far from the first fit."""
-    fit = np.polyfit(xs, ys, 1)
-    off = np.abs(np.polyval(fit, xs) - ys)
-    near = off <= max(1.5, 3 * float(np.median(off)))
-    return np.polyfit(xs[near], ys[near], 1) if near.sum() >= 3 else fit
+    # The slope from all glyphs' middles (OCR-B centres them): the tallest may crowd one end.
+    xs, middles, half = found[:, 0], found[:, 1:].mean(axis=1), len(found) // 2
+    slope = float(np.median((middles[half : 2 * half] - middles[:half]) / (xs[half : 2 * half] - xs[:half])))
+    top, bottom = (np.array([slope, np.median(full[:, side] - slope * full[:, 0])]) for side in (1, 2))
+    return top, bottom
 
 
 def _classify(cells: Array) -> _Cells:
@@ -307,10 +310,8 @@ def _classify(cells: Array) -> _Cells:
     by_reference = [((windows @ references.T) / spread[..., None]).max(axis=1) for references in templates]
     scores = max(by_reference, key=lambda s: float(s.max(axis=1).sum()))
     order = np.argsort(-scores, axis=1)[:, :CANDIDATES]
-    return tuple(
-        tuple((ALPHABET[k], round(max(0.0, float(s[k])), 4)) for k in o)
-        for s, o in zip(scores, order, strict=True)
-    )
+    pairs = zip(scores, order, strict=True)
+    return tuple(tuple((ALPHABET[k], round(max(0.0, float(s[k])), 4)) for k in o) for s, o in pairs)
 
 
 @functools.cache
@@ -326,18 +327,16 @@ def _templates() -> Array | None:
     size = 120
     font = ImageFont.truetype(str(path), size)
     advance, origin, out = font.getlength("<"), size // 2, (CELL_W + 2 * PAD, CELL_H + 2 * PAD)
-    canvases = []
-    for char in ALPHABET:
-        canvas = Image.new("L", (2 * size + round(advance), 3 * size), 0)
+    canvases = [Image.new("L", (2 * size + round(advance), 3 * size), 0) for _ in ALPHABET]
+    for canvas, char in zip(canvases, ALPHABET, strict=True):
         ImageDraw.Draw(canvas).text((origin, origin), char, fill=255, font=font)
-        canvases.append(canvas.convert("F"))
     sets = []
     for reference in "H0":
         inked = np.flatnonzero(np.asarray(canvases[ALPHABET.index(reference)]).max(axis=1) > 127)
         top, baseline = int(inked[0]), int(inked[-1]) + 1
         margin_x, margin_y = PAD * advance / CELL_W, PAD * (baseline - top) / CELL_H
         box = (origin - margin_x, top - margin_y, origin + advance + margin_x, baseline + margin_y)
-        sampled = [canvas.resize(out, Image.Resampling.BILINEAR, box=box) for canvas in canvases]
+        sampled = [canvas.convert("F").resize(out, Image.Resampling.BILINEAR, box=box) for canvas in canvases]
         glyphs = np.stack([np.asarray(glyph).ravel() for glyph in sampled])
         centred = glyphs - glyphs.mean(axis=1, keepdims=True)
         sets.append(centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-6))
@@ -393,7 +392,7 @@ def _passing(layout: Layout, grid: Grid) -> set[str]:
 
 def _changed(grid: Grid, fix: _Fix) -> Grid:
     """A copy of the grid with the fix's cells changed."""
-    changed = [row[:] for row in grid]
-    for (line, index), char in fix:
-        changed[line][index] = char
-    return changed
+    chars = dict(fix)
+    return [
+        [chars.get((line, index), char) for index, char in enumerate(row)] for line, row in enumerate(grid)
+    ]

@@ -11,17 +11,28 @@ its grid (``mrzband``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image, ImageOps
 
 from dossier.engine import Engine
-from dossier.extract.mrz import parse_text
+from dossier.extract.mrz import name_support, parse_text
 from dossier.mrzband import band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
-from dossier.mrzcells import read_band, settle
+from dossier.mrzcells import PITCH_PER_HEIGHT, read_band, settle
+from dossier.names.normalise import fold_text
 from dossier.orientation import Box
 
 CELL_REACH = 2.0  # line heights added above and below the band's words for the cell reader
+LINE_SPAN = 44 * PITCH_PER_HEIGHT + 1.5  # line heights a TD3 line spans, and a margin for the reader
+TRAVEL_DOCUMENT = re.compile(
+    r"\b(passeport|passport|reisepass|pasaporte|passaporto|visa|titre de sejour|residence permit"
+    r"|aufenthaltstitel|permesso di soggiorno|identity card|carte d['’]identite|carte nationale"
+    r"|personalausweis|documento de identidad|carta d['’]identita)\b"
+)
+LONG_WORD = 20  # an MRZ line, however misread, comes out as at least one word this long
+NAME_SUPPORT = 0.75  # a name read without a band this unlike the printed words is not trusted
 
 
 @dataclass(frozen=True)
@@ -36,24 +47,80 @@ def read_mrz_band(image: Image.Image, words: list[Box], text: str, engine: Engin
     """The MRZ band of an upright page read again, as far as it takes to pass the check digits."""
     found = band_box(words, image.size)
     if found is None:
-        return BandReads()
+        return BandReads(cells=_unseen_band(image, words, text))
     box, line_height = found
-    cells = _cells(image, box, line_height)
+    cells = _cells(image, box, line_height, words)
     if _valid(cells) or _valid(text):
         return BandReads(cells=cells)
     return BandReads(cells=cells, text=_tesseract_blocks(image.crop(box), line_height, text, engine))
 
 
-def _cells(image: Image.Image, box: tuple[int, int, int, int], line_height: float) -> str:
+def _unseen_band(image: Image.Image, words: list[Box], text: str) -> str:
+    """The MRZ of a page whose read has no band word, if found, checked and named on the page; else "".
+
+    The page read may garble every band word (a pound sign for a filler), or miss the band. Its
+    words with two fillers or more, cleaned, still place it; failing those, a page naming itself a
+    travel document, with a word as long as an MRZ line's misread, is read whole (a fifth of a
+    second; a bank statement naming a VISA card rarely has such a word). Without the band words' evidence, a
+    read counts only if every check digit passes and its name is printed on the page: the name
+    line of an ID card has no check digit.
+    """
+    garbled = [(_cleaned(w[0]), *w[1:]) for w in words if w[0].count("<") + w[0].count("«") >= 2]
+    found = band_box(garbled, image.size)
+    if found is not None:
+        cells = _cells(image, *found, garbled)
+    elif any(len(w[0]) >= LONG_WORD for w in words) and TRAVEL_DOCUMENT.search(fold_text(text)):
+        cells = _whole_page(image, words)
+    else:
+        return ""
+    return cells if _confirmed(cells, text) else ""
+
+
+def _confirmed(cells: str, text: str) -> bool:
+    """Whether every check digit passes and the name is printed on the page."""
+    read = parse_text(cells) if cells else None
+    if read is None or not read.valid:
+        return False
+    printed = frozenset(re.findall(r"[A-Z]+", fold_text(text).upper()))
+    return name_support([*read.surname.split(), *read.given_names], printed) >= NAME_SUPPORT
+
+
+def _cleaned(word: str) -> str:
+    """A garbled band word with what cannot be in an MRZ read as fillers."""
+    return re.sub(r"[^A-Z0-9<]", "<", word.upper())
+
+
+def _whole_page(image: Image.Image, words: list[Box]) -> str:
+    """The page read cell by cell, with its large capitals' height for the MRZ line height.
+
+    Better too high than too low (the reader drops strokes longer than 1.6 line heights): the
+    MRZ is among the page's largest capitals, labels are smaller.
+    """
+    heights = [w[4] - w[2] for w in words if len(w[0]) >= 2 and w[0].isalpha() and w[0].isupper()]
+    if len(heights) < 3:
+        return ""
+    read = read_band(image, float(np.percentile(heights, 90)))
+    return "\n".join(settle(read)) if read is not None else ""
+
+
+def _cells(image: Image.Image, box: tuple[int, int, int, int], line_height: float, words: list[Box]) -> str:
     """The band read cell by cell, its lines joined ("" when no MRZ rows are found).
 
-    The crop reaches further up and down than the band's words: the page read often finds
-    only part of an MRZ line, and the cell reader needs every line whole.
+    The crop reaches further than the band's words: up and down, as the page read often finds
+    only part of an MRZ line, and the cell reader needs every line whole; left and right, as far
+    as a full line could reach from the words found (the page read may miss a line's start).
     """
     left, top, right, bottom = box
-    reach = round(CELL_REACH * line_height)
-    taller = (left, max(0, top - reach), right, min(image.height, bottom + reach))
-    read = read_band(image.crop(taller), line_height)
+    inside = [w for w in words if left <= w[1] and w[3] <= right and top <= w[2] and w[4] <= bottom]
+    first, last = min((w[1] for w in inside), default=left), max((w[3] for w in inside), default=right)
+    reach, span = round(CELL_REACH * line_height), LINE_SPAN * line_height
+    wider = (
+        max(0, min(left, round(last - span))),
+        max(0, top - reach),
+        min(image.width, max(right, round(first + span))),
+        min(image.height, bottom + reach),
+    )
+    read = read_band(image.crop(wider), line_height)
     return "\n".join(settle(read)) if read is not None else ""
 
 

@@ -40,7 +40,7 @@ READING_STEPS = (
     "deskew-scans",
     "psm3-then-half-turn-below-58",
     "layout-turn",
-    "mrz-cells",
+    "mrz-cells-always-first",
     "mrz-grid",
     "zxing",
     "gaps",

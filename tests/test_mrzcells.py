@@ -182,3 +182,17 @@ def test_random_images_never_raise(width: int, height: int, line_height: float, 
     pixels = np.random.default_rng(seed).integers(0, 256, (height, width), dtype=np.uint8)
     read = read_band(Image.fromarray(pixels), line_height)
     assert read is None or all(len(line) in {30, 36, 44} for line in read.lines)
+
+
+def test_a_crop_with_white_page_beyond_a_grey_card_reads_exactly() -> None:
+    # A scanned card: grey paper ending just past the lines, the scanner's white page beyond.
+    image, cap = _drawn(TD1)
+    pitch = image.width / (len(TD1[0]) + 6)
+    pixels = np.asarray(image, dtype=np.float32) * 0.62  # the card's paper: 155, ink about 12
+    edge = round((len(TD1[0]) + 4) * pitch)
+    pixels[:, edge:] = 255.0
+    page = np.full((pixels.shape[0] + 60, pixels.shape[1] + 300), 255.0, dtype=np.float32)
+    page[30:-30, :-300] = pixels
+    read = read_band(Image.fromarray(page.astype(np.uint8)), cap)
+    assert read is not None
+    assert read.lines == TD1
