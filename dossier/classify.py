@@ -85,7 +85,8 @@ def fold(text: str) -> str:
 
 
 def _hits(terms: Sequence[Term], text: str) -> list[str]:
-    return [label for label, pattern in terms if pattern.search(text)]
+    # The plain substring test first: most terms are absent, and it is many times faster.
+    return [label for label, pattern in terms if label in text and pattern.search(text)]
 
 
 def _term(term: str) -> Term:

@@ -144,15 +144,11 @@ class ApiEngine:
         self._tesserocr = tesserocr
         # Tesseract's own messages ("Image too small to scale!!") would reach the terminal.
         quiet = {"debug_file": os.devnull}
+        self._quiet = quiet
         self._page = tesserocr.PyTessBaseAPI(
             path=spec.tessdata, lang=spec.languages, psm=PAGE_PSM, variables=quiet
         )
-        self._band = tesserocr.PyTessBaseAPI(
-            path=spec.tessdata,
-            lang=MRZ_LANGUAGE,
-            psm=BAND_PSM,
-            variables={**quiet, **NO_DICTIONARY, "tessedit_char_whitelist": MRZ_ALPHABET},
-        )
+        self._band: Any = None  # loaded on first use: most pages never need it (0.1 s a worker)
 
     def words(self, image: Image.Image, dpi: float) -> Table:
         """The page's words, as the program's TSV would give them."""
@@ -161,6 +157,13 @@ class ApiEngine:
 
     def band_boxes(self, image: Image.Image) -> Table:
         """The band's characters, as the program's box file would give them."""
+        if self._band is None:
+            self._band = self._tesserocr.PyTessBaseAPI(
+                path=self.spec.tessdata,
+                lang=MRZ_LANGUAGE,
+                psm=BAND_PSM,
+                variables={**self._quiet, **NO_DICTIONARY, "tessedit_char_whitelist": MRZ_ALPHABET},
+            )
         self._recognise(self._band, image, 0)
         return parse_boxes(self._band.GetBoxText(0))
 

@@ -25,7 +25,7 @@ from dossier.deskew import level, measure_skew
 from dossier.engine import API, CLI, EngineSpec, OcrEngineError, engine_for
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
 from dossier.mrzread import read_mrz_band
-from dossier.orientation import Box, turn_box, turn_from_layout
+from dossier.orientation import Box, looks_upside_down, turn_box, turn_from_layout
 from dossier.pageimage import load_grey, thumbnail_uri
 from dossier.tools import TesseractInfo
 
@@ -38,7 +38,7 @@ BARCODE_DPI = 150
 #: What a reading is made of beyond the engine; a change here must change the cache key.
 READING_STEPS = (
     "deskew-scans",
-    "psm3-then-half-turn-below-58",
+    "psm3-ink-guess-then-half-turn-below-58",
     "layout-turn",
     "mrz-cells-always-first",
     "mrz-grid",
@@ -258,28 +258,39 @@ class _Read:
         Read upside down (or bottom to top), the evaluation's pages scored 41 to 53 in mean
         word confidence; read the right way up, even poor phone photos scored 60 and more.
         """
-        words = sum(len(line) for line in self.lines)
-        return words >= MIN_WORDS_TO_TURN and self.confidence < TURN_BELOW_CONFIDENCE
+        return self._words >= MIN_WORDS_TO_TURN and self.confidence < TURN_BELOW_CONFIDENCE
+
+    @property
+    def reads_well(self) -> bool:
+        """Whether the read is clearly text read the right way up: many words, confident."""
+        return self._words >= MIN_WORDS_TO_TURN and self.confidence >= TURN_BELOW_CONFIDENCE
+
+    @property
+    def _words(self) -> int:
+        return sum(len(line) for line in self.lines)
 
 
 def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
-    """Read the page as it is; only when that reads badly, read it again upside down.
+    """Read the page the way its ink says is up; only when that reads badly, read it turned.
 
     Automatic layout (``--psm 3``) reads upright text and text running top to bottom, so a
     half turn brings every orientation within its reach: upside down becomes upright, bottom
     to top becomes top to bottom. That retry costs one pass, where orientation detection in the
     layout (``--psm 1``) costs a third more on every page, and a separate OSD pass nearly a
-    whole one and is often wrong on these pages. Upright pages (nearly all) pay nothing.
+    whole one and is often wrong on these pages. Upright pages (nearly all) pay nothing, and a
+    scan whose ink looks upside down is read turned first; that guess is kept only when the
+    read is clearly good, so a wrong guess costs a read, never the text.
     """
-    read = _ocr(image, dpi, settings)
-    if not read.upside_down_like:
+    first = 180 if looks_upside_down(image) else 0
+    read = _ocr(image.rotate(first) if first else image, dpi, settings, first)
+    if not read.upside_down_like and (first == 0 or read.reads_well):
         return read
-    turned = _ocr(image.rotate(180), dpi, settings)
-    turned.turn = 180
-    return turned if turned.confidence > read.confidence else read
+    second = (first + 180) % 360
+    other = _ocr(image.rotate(second) if second else image, dpi, settings, second)
+    return other if other.confidence > read.confidence else read
 
 
-def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
+def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, turn: int = 0) -> _Read:
     data: dict[str, list[Any]] = engine_for(settings.engine_spec()).words(image, dpi)
     lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []
@@ -292,7 +303,7 @@ def _ocr(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(box)
         confidences.append(float(data["conf"][i]))
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return _Read(list(lines.values()), mean, image)
+    return _Read(list(lines.values()), mean, image, turn)
 
 
 def _join_line(boxes: list[Box]) -> str:

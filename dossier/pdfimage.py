@@ -10,6 +10,7 @@ upright, brought down to ``MAX_DPI`` and encoded again.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ TRANSPOSE_CLOCKWISE = {
     270: Image.Transpose.ROTATE_90,
 }
 JPEG_FORMATS = frozenset({"JPEG", "MPO"})
+SCAN_DATA_END = re.compile(rb"\xff[^\x00\xd0-\xd7]")  # the first 0xFF that starts a marker
 IMG2PDF_ERRORS = (
     img2pdf.ImageOpenError,
     img2pdf.JpegColorspaceError,
@@ -281,16 +283,14 @@ def _next_marker(data: bytes, pos: int) -> tuple[int, int]:
 
 
 def _entropy_end(data: bytes, pos: int) -> int:
-    """Where the compressed scan data starting at ``pos`` ends (at the next real marker)."""
-    while True:
-        pos = data.find(b"\xff", pos)
-        if pos < 0 or pos + 1 >= len(data):
-            raise ValueError("JPEG scan without an end")
-        following = data[pos + 1]
-        if following == 0x00 or 0xD0 <= following <= 0xD7:
-            pos += 2
-            continue
-        return pos
+    """Where the compressed scan data starting at ``pos`` ends (at the next real marker).
+
+    Inside scan data a 0xFF byte is followed by 0x00 (a stuffed byte) or a restart marker.
+    """
+    found = SCAN_DATA_END.search(data, pos)
+    if found is None:
+        raise ValueError("JPEG scan without an end")
+    return found.start()
 
 
 def _keep_segment(marker: int, payload: bytes) -> bool:

@@ -40,3 +40,7 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[test]"
   echo "$want" > "$STAMP"
 fi
+
+# Byte-code for the project's own modules: an editable install leaves none, and where
+# PYTHONDONTWRITEBYTECODE is set every run would compile them again (0.15 s a run).
+"$VENV/bin/python" -m compileall -q dossier >/dev/null

@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier import assemble, safety
@@ -18,6 +20,7 @@ from dossier.assemble import PacketInfo, build_packet, ordered_pieces
 from dossier.errors import OutputError, UsageError
 from dossier.models import Applicant, Document, Dossier, Options, Overrides, Page, PageRef, SourceType, Word
 from dossier.pdfimage import MAX_DPI, fit, strip_jpeg
+from dossier.pdfimage import _entropy_end as entropy_end
 
 FONT = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
 DPI = 200
@@ -556,3 +559,22 @@ def test_strip_jpeg_keeps_the_picture_drops_the_rest() -> None:
     for broken in (b"not a jpeg", data[:200], b"\xff\xd8\xff\xe1\x00"):
         with pytest.raises(ValueError, match="JPEG"):
             strip_jpeg(broken)
+
+
+def _entropy_end_by_hand(data: bytes, pos: int) -> int | None:
+    while pos < len(data) - 1:
+        if data[pos] == 0xFF and not (data[pos + 1] == 0 or 0xD0 <= data[pos + 1] <= 0xD7):
+            return pos
+        pos += 2 if data[pos] == 0xFF else 1
+    return None
+
+
+@given(st.lists(st.sampled_from([b"\xff", b"\x00", b"\xd3", b"\xd9", b"\xda", b"a"]), max_size=40))
+def test_scan_data_ends_at_the_first_byte_pair_that_is_a_marker(parts: list[bytes]) -> None:
+    data = b"".join(parts)
+    expected = _entropy_end_by_hand(data, 0)
+    if expected is None:
+        with pytest.raises(ValueError, match="JPEG"):
+            entropy_end(data, 0)
+    else:
+        assert entropy_end(data, 0) == expected

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dossier.extract import extract_document
+from dossier.extract.mrz import name_support
 from dossier.models import Document, Page, PageRef, SourceType
 from tests.test_mrz import td3
 
@@ -75,3 +81,14 @@ def test_a_lost_separator_is_restored_from_a_printed_name_in_capitals() -> None:
     )
     assert _split_by_printed_name("DIOP AMINATA", "DIOP AMINATA") == ("DIOP AMINATA", [])  # order unknown
     assert _split_by_printed_name("DIOP AMINATA", "Marie CURIE") == ("DIOP AMINATA", [])
+
+
+NAME_WORDS = st.text(alphabet="ABCDEHIKLMNORSU<", min_size=1, max_size=12)
+
+
+@given(st.lists(NAME_WORDS, min_size=1, max_size=4), st.frozensets(NAME_WORDS, min_size=1, max_size=30))
+def test_name_support_is_each_words_best_likeness_however_it_is_searched(
+    words: list[str], printed: frozenset[str]
+) -> None:
+    naive = [max(difflib.SequenceMatcher(None, w, other).ratio() for other in printed) for w in words]
+    assert name_support(words, printed) == pytest.approx(sum(naive) / len(naive))

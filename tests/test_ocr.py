@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from dossier import ocr
 from dossier.cache import PageCache
 from dossier.engine import API, CLI
 from dossier.models import PageRef, SourceType
@@ -62,6 +63,17 @@ def test_upside_down_page_is_turned(tmp_path: Path, either: OcrSettings) -> None
     reading = read_one(_scan(tmp_path / "b.png", rotate=180), either)
     assert reading.rotation == 180
     assert "QUITTANCE" in reading.text
+
+
+@pytest.mark.parametrize("guess", [True, False])
+def test_a_wrong_guess_from_the_ink_costs_a_read_not_the_text(
+    tmp_path: Path, settings: OcrSettings, monkeypatch: pytest.MonkeyPatch, guess: bool
+) -> None:
+    # The guess says the opposite of the truth: upright pages "look upside down" and back.
+    monkeypatch.setattr(ocr, "looks_upside_down", lambda image: guess)
+    reading = read_one(_scan(tmp_path / "g.png", rotate=0 if guess else 180), settings)
+    assert reading.rotation == (0 if guess else 180)
+    assert "QUITTANCE" in reading.text and "NGUYEN" in reading.text
 
 
 def test_sideways_page_is_turned_clockwise(tmp_path: Path, either: OcrSettings) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageFont
 
-from dossier.orientation import Box, turn_box, turn_from_layout
+from dossier.orientation import Box, looks_upside_down, turn_box, turn_from_layout
 
 WIDTH, HEIGHT = 1000.0, 1400.0
 
@@ -64,3 +66,40 @@ def test_a_quarter_turn_four_times_is_no_turn(x0: float, y0: float, x1: float, y
     assert once[1] <= once[3] and once[2] <= once[4]
     back = turn_box(once, (360 - turn) % 360, *size)
     assert all(abs(a - b) < 1e-6 for a, b in zip(back[1:], box[1:], strict=True))
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PROSE = [
+    "QUITTANCE DE LOYER - Septembre 2026 - Logement : 12 rue des Lilas, 69003 Lyon",
+    "Je soussigné M. Paul DUBOIS, bailleur, déclare avoir reçu de Mme Hélène NGUYEN",
+    "la somme de 700,00 EUR (loyer 640,00 EUR, charges 60,00 EUR) au titre du loyer",
+    "Total TTC : 700,00 EUR - Fait à Lyon, le 30/09/2026 - Signature du bailleur",
+] * 6
+
+
+def printed_page(*, columns: int = 1) -> Image.Image:
+    """An A4 page at 150 dpi of plain prose, in one column or several."""
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 22 if columns == 1 else 14)
+    width = 1100 // columns
+    for column in range(columns):
+        for row, line in enumerate(PROSE):
+            draw.text((70 + column * width, 90 + row * 48), line[: 95 // columns], font=font, fill=0)
+    return page
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_ink_tells_an_upside_down_page_from_an_upright_one(columns: int) -> None:
+    page = printed_page(columns=columns)
+    assert not looks_upside_down(page)
+    assert looks_upside_down(page.rotate(180))
+
+
+def test_ink_guesses_nothing_on_sideways_blank_or_pictorial_pages() -> None:
+    page = printed_page()
+    assert not looks_upside_down(page.rotate(90, expand=True))
+    assert not looks_upside_down(page.rotate(270, expand=True))
+    assert not looks_upside_down(Image.new("L", (1240, 1754), 255))
+    gradient = Image.linear_gradient("L").resize((1240, 1754))
+    assert not looks_upside_down(gradient) and not looks_upside_down(gradient.rotate(180))

@@ -356,4 +356,13 @@ def name_support(words: list[str], printed: frozenset[str]) -> float:
 
 
 def _likeness(word: str, printed: frozenset[str]) -> float:
-    return max(difflib.SequenceMatcher(None, word, other).ratio() for other in printed)
+    """The best likeness ratio to a printed word; the cheap upper bounds skip most words."""
+    if word in printed:
+        return 1.0
+    best = 0.0
+    matcher = difflib.SequenceMatcher(None, word, "")
+    for other in printed:
+        matcher.set_seq2(other)
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            best = max(best, matcher.ratio())
+    return best
