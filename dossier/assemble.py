@@ -197,8 +197,13 @@ def _render(
                 _draw_blank(page)
             elif slot.piece is not None:
                 scanned = slot.piece.doc.pages[slot.part]
-                placed = (_draw_piece_page(page, scanned, cache, watermark), scanned)
-            _footer(page, name, _footer_parts(slot, len(pieces), number, len(slots)))
+                placed = (_draw_piece_page(page, scanned, cache), scanned)
+            # The watermark and the footer go in one shape: each commit scans the page's content.
+            shape = page.new_shape()
+            if placed is not None and watermark:
+                _watermark(shape, placed[0], watermark)
+            _footer(shape, name, _footer_parts(slot, len(pieces), number, len(slots)))
+            shape.commit()
             if placed is not None and placed[1].text_source == "ocr" and placed[1].words:
                 # Last: every text PyMuPDF writes scans the page's content first, text layer included.
                 add_text_layer(page, *placed)
@@ -236,10 +241,8 @@ def _draw_blank(page: pymupdf.Page) -> None:
     page.insert_text((x, A4.height / 2), text, fontname=regular.name, fontsize=9.0, color=letter.GREY)
 
 
-def _draw_piece_page(
-    page: pymupdf.Page, source_page: Page, cache: SourceCache, watermark: str | None
-) -> pymupdf.Rect:
-    """The source page placed upright in the content box, watermarked; returns where it went."""
+def _draw_piece_page(page: pymupdf.Page, source_page: Page, cache: SourceCache) -> pymupdf.Rect:
+    """The source page placed upright in the content box; returns where it went."""
     try:
         source = cache.source(source_page, CONTENT)
         try:
@@ -252,12 +255,10 @@ def _draw_piece_page(
             f"Could not put {source_page.label} into the packet ({str(err).strip()[:200]}).",
             fix="check that the file still opens; if not, scan that page again",
         ) from err
-    if watermark:
-        _watermark(page, rect, watermark)
     return rect
 
 
-def _watermark(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
+def _watermark(shape: pymupdf.Shape, rect: pymupdf.Rect, text: str) -> None:
     """One light, rising diagonal line across the middle of the picture, clear of its edges.
 
     It stays within the middle half of the picture's height and 80 % of its width, so the MRZ
@@ -270,7 +271,7 @@ def _watermark(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
     length = face.width(text, size)
     centre = (rect.tl + rect.br) / 2
     origin = pymupdf.Point(centre.x - length / 2, centre.y + size * 0.35)
-    page.insert_text(
+    shape.insert_text(
         origin,
         text,
         fontsize=size,
@@ -293,7 +294,7 @@ def _footer_parts(slot: Slot, pieces: int, number: int, total: int) -> tuple[str
     return str(words["letter" if slot.kind == "letter" else "index"]), "", position
 
 
-def _footer(page: pymupdf.Page, left: str, parts: tuple[str, str, str]) -> None:
+def _footer(shape: pymupdf.Shape, left: str, parts: tuple[str, str, str]) -> None:
     """The applicant's name at the left; the piece, its title and the page numbers at the right."""
     face = typeset.faces()[0]
     room = A4.width - 2 * MARGIN - face.width(left, FOOTER_SIZE) - 12.0
@@ -303,8 +304,8 @@ def _footer(page: pymupdf.Page, left: str, parts: tuple[str, str, str]) -> None:
         title = title[:-1]
         right = " — ".join(p for p in (head, title.rstrip() + "…", tail) if p)
     style: dict[str, Any] = {"fontname": face.name, "fontsize": FOOTER_SIZE, "color": letter.GREY}
-    page.insert_text((MARGIN, FOOTER_BASELINE), left, **style)
-    page.insert_text((A4.width - MARGIN - face.width(right, FOOTER_SIZE), FOOTER_BASELINE), right, **style)
+    shape.insert_text((MARGIN, FOOTER_BASELINE), left, **style)
+    shape.insert_text((A4.width - MARGIN - face.width(right, FOOTER_SIZE), FOOTER_BASELINE), right, **style)
 
 
 def _finish(out: pymupdf.Document, dossier: Dossier, name: str) -> bytes:

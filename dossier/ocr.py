@@ -146,6 +146,8 @@ def _run(
     """
     if not todo:
         return
+    # Text-layer pages take a few milliseconds: sent last, they fill the gaps at the end.
+    todo = sorted(todo, key=lambda position: bool(refs[position].text_layer))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     if workers == 1 and settings.engine != API:
         for position in todo:

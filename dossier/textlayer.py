@@ -10,7 +10,6 @@ on a thirty-page packet was most of the time of a rebuild; one stream per page c
 from __future__ import annotations
 
 import functools
-from dataclasses import astuple
 
 import pymupdf
 
@@ -42,12 +41,15 @@ def add_text_layer(target: pymupdf.Page, rect: pymupdf.Rect, page: Page) -> None
         return
     sx, sy = rect.width / page.width_pt, rect.height / page.height_pt
     font = _font()
-    ascent_to_descent = font.ascender - font.descender
+    descender = font.descender  # negative; PyMuPDF computes these properties on every access
+    ascent_to_descent = font.ascender - descender
+    page_height = target.rect.height
     shown: list[str] = []
     size_pt = (page.width_pt, page.height_pt)
     for read in page.words:
         # Words were read on the levelled scan; the packet shows the scan as it is.
-        word = Word(*unlevel_box(astuple(read), page.skew, size_pt)) if page.skew else read
+        box = (read.text, read.x0, read.y0, read.x1, read.y1)
+        word = Word(*unlevel_box(box, page.skew, size_pt)) if page.skew else read
         text = _encodable(word.text.strip())
         height, width = (word.y1 - word.y0) * sy, (word.x1 - word.x0) * sx
         natural = sum(_advance(char) for char in text)
@@ -56,8 +58,8 @@ def add_text_layer(target: pymupdf.Page, rect: pymupdf.Rect, page: Page) -> None
         size = height / ascent_to_descent
         stretch = 100 * width / (natural * size)
         x = rect.x0 + word.x0 * sx
-        baseline = rect.y0 + word.y1 * sy + font.descender * size  # descender is negative
-        y = target.rect.height - baseline  # PDF space runs bottom-up
+        baseline = rect.y0 + word.y1 * sy + descender * size
+        y = page_height - baseline  # PDF space runs bottom-up
         hexed = text.encode(ENCODING).hex()
         shown.append(f"/{FONT_NAME} {size:.2f} Tf {stretch:.1f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm <{hexed}> Tj")
     if shown:
