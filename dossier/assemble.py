@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import pymupdf
 from PIL import Image
 
-from dossier import letter, typeset
+from dossier import letter, packetmemo, typeset
 from dossier.cache import PageCache
 from dossier.errors import OutputError, UsageError
 from dossier.kinds import kind_info
@@ -92,9 +92,14 @@ def build_packet(
     ``store``, the private page cache, keeps the page images prepared for the packet.
     """
     watermark = watermark_text(options.watermark, dossier)
-    data, slots, pieces = _render(dossier, options, watermark, store)
-    write_private_atomically(dest, data)
-    return _info(dest, slots, pieces, duplex=options.duplex)
+    layout = _layout(dossier, options)
+    inputs = packetmemo.inputs_digest(dossier, options, watermark) if store is not None else ""
+    if store is None or not packetmemo.unchanged(store, dest, inputs):
+        data = _render(dossier, options, layout, watermark, store)
+        write_private_atomically(dest, data)
+        if store is not None:
+            packetmemo.remember(store, dest, inputs, data)
+    return _info(dest, layout.slots, layout.pieces, duplex=options.duplex)
 
 
 def watermark_text(option: str | None, dossier: Dossier) -> str | None:
@@ -168,16 +173,29 @@ def _page_ranges(slots: list[Slot]) -> dict[int, tuple[int, int]]:
     return ranges
 
 
-def _render(
-    dossier: Dossier, options: Options, watermark: str | None, store: PageCache | None
-) -> tuple[bytes, list[Slot], list[Piece]]:
+@dataclass(frozen=True)
+class _Layout:
+    """What goes on which page: the pieces in order, every page's slot, the bordereau's pages."""
+
+    pieces: list[Piece]
+    slots: list[Slot]
+    chunks: list[list[letter.Row]]
+
+
+def _layout(dossier: Dossier, options: Options) -> _Layout:
     pieces = ordered_pieces(dossier.documents)
     probe = [letter.Row(p.number, p.label, p.details, "") for p in pieces]
     index_parts = len(letter.paginate_bordereau(probe))
     slots = _plan(pieces, index_parts, duplex=options.duplex)
     ranges = _page_ranges(slots)
     rows = [letter.Row(p.number, p.label, p.details, _range_text(ranges[p.number])) for p in pieces]
-    chunks = letter.paginate_bordereau(rows)
+    return _Layout(pieces, slots, letter.paginate_bordereau(rows))
+
+
+def _render(
+    dossier: Dossier, options: Options, layout: _Layout, watermark: str | None, store: PageCache | None
+) -> bytes:
+    pieces, slots, chunks = layout.pieces, layout.slots, layout.chunks
     cover = letter.compose_letter(dossier, options, [p.label for p in pieces])
     name = dossier.applicant.display_name if dossier.applicant else ""
     out = pymupdf.open()
@@ -207,7 +225,7 @@ def _render(
             if placed is not None and placed[1].text_source == "ocr" and placed[1].words:
                 # Last: every text PyMuPDF writes scans the page's content first, text layer included.
                 add_text_layer(page, *placed)
-        return _finish(out, dossier, name), slots, pieces
+        return _finish(out, dossier, name)
     finally:
         cache.close()
         out.close()

@@ -7,6 +7,7 @@ import io
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pymupdf
@@ -17,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dossier import assemble, safety
 from dossier.assemble import PacketInfo, build_packet, ordered_pieces
+from dossier.cache import PageCache
 from dossier.errors import OutputError, UsageError
 from dossier.models import Applicant, Document, Dossier, Options, Overrides, Page, PageRef, SourceType, Word
 from dossier.pdfimage import MAX_DPI, fit, strip_jpeg
@@ -435,6 +437,53 @@ def test_failure_leaves_nothing(
     assert caught.value.fix
     assert list(tmp_path.iterdir()) == [dest]
     assert dest.read_bytes() == b"an older packet"
+
+
+def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = assemble._render
+
+    def counted(*args: Any, **kwargs: Any) -> bytes:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assemble, "_render", counted)
+    return calls
+
+
+def test_a_rebuild_from_the_same_inputs_keeps_the_packet_on_disk(
+    scans: Scans, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renders = _count_renders(monkeypatch)
+    store, dest = PageCache(tmp_path / "cache"), tmp_path / "out" / "p.pdf"
+    dest.parent.mkdir()
+    first = build_packet(make_dossier(scans.docs), options(tmp_path), dest, store)
+    written = dest.read_bytes()
+    again = build_packet(make_dossier(scans.docs), options(tmp_path), dest, store)
+    assert renders == [1]
+    assert again == first and dest.read_bytes() == written
+
+
+@pytest.mark.parametrize("change", ["watermark", "document", "edited file", "deleted file", "no cache"])
+def test_any_change_draws_the_packet_again(
+    scans: Scans, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    renders = _count_renders(monkeypatch)
+    store, dest = PageCache(tmp_path / "cache"), tmp_path / "out" / "p.pdf"
+    dest.parent.mkdir()
+    build_packet(make_dossier(scans.docs), options(tmp_path), dest, store)
+    docs, opts = list(scans.docs), options(tmp_path)
+    if change == "watermark":
+        opts = options(tmp_path, watermark="Pour la CPAM uniquement")
+    elif change == "document":
+        docs[2] = document("rent_receipt", docs[2].pages, months=["2026-10"])
+    elif change == "edited file":
+        dest.write_bytes(dest.read_bytes() + b"\n")
+    elif change == "deleted file":
+        dest.unlink()
+    info = build_packet(make_dossier(docs), opts, dest, None if change == "no cache" else store)
+    assert renders == [1, 1]
+    assert info.pages == pymupdf.open(dest).page_count
 
 
 # --- order, duplex, long bordereau -------------------------------------------------------------
