@@ -143,10 +143,9 @@ class ApiEngine:
         self.spec = spec
         self._tesserocr = tesserocr
         # Tesseract's own messages ("Image too small to scale!!") would reach the terminal.
-        quiet = {"debug_file": os.devnull}
-        self._quiet = quiet
+        self._quiet = {"debug_file": os.devnull}
         self._page = tesserocr.PyTessBaseAPI(
-            path=spec.tessdata, lang=spec.languages, psm=PAGE_PSM, variables=quiet
+            path=spec.tessdata, lang=spec.languages, psm=PAGE_PSM, variables=self._quiet
         )
         self._band: Any = None  # loaded on first use: most pages never need it (0.1 s a worker)
 

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier.extract.mrz_layout import Grid, Layout, checks_of, layout_of, passes
+from dossier.orientation import true_runs
 
 Array = NDArray[np.float32]
 Floats = NDArray[np.float64]
@@ -180,19 +181,13 @@ def _mrz_rows(mask: Mask, line_height: float) -> list[_Row] | None:
     """The bottom two or three text rows that look like MRZ lines (long, at a regular pitch)."""
     profile = mask.sum(axis=1).astype(np.float32)
     inked = np.convolve(profile, np.ones(3) / 3, mode="same") > 0.12 * profile.max()
-    candidates = [row for top, bottom in _runs(inked) if (row := _row(mask, top, bottom, line_height))]
+    candidates = [row for top, bottom in true_runs(inked) if (row := _row(mask, top, bottom, line_height))]
     chosen: list[_Row] = []
     for row in reversed(candidates):
         if chosen and not _same_block(chosen[-1], row):
             break
         chosen.append(row)
     return chosen[:3][::-1] if len(chosen) >= 2 else None
-
-
-def _runs(flags: Mask) -> list[tuple[int, int]]:
-    """(start, end) of each run of True."""
-    edges = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
-    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist(), strict=True))
 
 
 def _row(mask: Mask, top: int, bottom: int, line_height: float) -> _Row | None:
@@ -203,7 +198,7 @@ def _row(mask: Mask, top: int, bottom: int, line_height: float) -> _Row | None:
     band = mask[top:bottom]
     columns = band.sum(axis=0) > 0
     # OCR-B glyphs ink half the row's height, 0.44 pitch across, or more: not specks, broken borders.
-    wide = [(a, b) for a, b in _runs(columns) if b - a >= 0.2 * height]
+    wide = [(a, b) for a, b in true_runs(columns) if b - a >= 0.2 * height]
     blobs = [(a, b) for a, b in wide if np.ptp(np.flatnonzero(band[:, a:b].any(axis=1))) >= height / 2]
     edges = np.array(blobs, dtype=np.int64).reshape(-1, 2)
     breaks = np.flatnonzero(edges[1:, 0] - edges[:-1, 1] > 0.75 * height) + 1  # an MRZ has no spaces

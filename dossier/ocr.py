@@ -284,15 +284,16 @@ def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
     read is clearly good, so a wrong guess costs a read, never the text.
     """
     first = 180 if looks_upside_down(image) else 0
-    read = _ocr(image.rotate(first) if first else image, dpi, settings, first)
+    read = _ocr(image, dpi, settings, first)
     if not read.upside_down_like and (first == 0 or read.reads_well):
         return read
-    second = (first + 180) % 360
-    other = _ocr(image.rotate(second) if second else image, dpi, settings, second)
+    other = _ocr(image, dpi, settings, (first + 180) % 360)
     return other if other.confidence > read.confidence else read
 
 
 def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, turn: int = 0) -> _Read:
+    """One read of the page turned ``turn`` degrees (0 or 180)."""
+    image = image.rotate(turn) if turn else image
     data: dict[str, list[Any]] = engine_for(settings.engine_spec()).words(image, dpi)
     lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []

@@ -121,7 +121,7 @@ def _line_profile(ink: npt.NDArray[np.bool_]) -> tuple[float, float]:
         if len(inked) < 10:
             continue
         gaps.append(float((profile[inked[0] : inked[-1] + 1] <= BLANK_INK * part.shape[1]).mean()))
-        for top, bottom in _runs(profile > max(1.0, LINE_INK * part.shape[1])):
+        for top, bottom in true_runs(profile > max(1.0, LINE_INK * part.shape[1])):
             line = profile[top:bottom]
             core = np.flatnonzero(line >= CORE_SHARE * line.max())
             if bottom - top >= 4 and core[-1] - core[0] >= 2:
@@ -131,6 +131,7 @@ def _line_profile(ink: npt.NDArray[np.bool_]) -> tuple[float, float]:
     return (above - below) / both if both else 0.0, float(np.median(gaps)) if gaps else 0.0
 
 
-def _runs(flags: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+def true_runs(flags: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in a row of flags."""
     edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
