@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 import img2pdf  # noqa: E402
 
-from dossier.ingest import ingest  # noqa: E402
-from dossier.pageimage import load_grey  # noqa: E402
-from dossier.tools import probe_tesseract  # noqa: E402
+from dossier.read.ingest import ingest  # noqa: E402
+from dossier.read.pageimage import load_grey  # noqa: E402
+from dossier.read.tools import probe_tesseract  # noqa: E402
 
 VENV_BIN = ROOT / ".venv" / "bin"
 LANGUAGES = "fra+eng"

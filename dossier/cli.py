@@ -12,11 +12,11 @@ from typing import Any
 import click
 
 from dossier import __version__, pipeline
-from dossier.cache import PageCache, default_cache_dir
+from dossier.checks.profiles import available_profiles, describe_profile, load_profile
 from dossier.errors import DossierError, ExitCode, UsageError
 from dossier.models import Dossier, Options
-from dossier.profiles import available_profiles, describe_profile, load_profile
-from dossier.report import render_terminal
+from dossier.read.cache import PageCache, default_cache_dir
+from dossier.report.record import render_terminal
 
 
 def _profile_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

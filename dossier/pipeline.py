@@ -6,22 +6,33 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from dossier import tools
-from dossier.applicant import choose_applicant, choose_profile, settle_spouse
-from dossier.assemble import build_packet
-from dossier.cache import PageCache, default_cache_dir
-from dossier.checks import Context, intake_findings, run_checks
+from dossier.checks import (
+    Context,
+    choose_applicant,
+    choose_profile,
+    intake_findings,
+    load_overrides,
+    load_profile,
+    run_checks,
+    settle_spouse,
+)
 from dossier.classify import group_documents
 from dossier.errors import UsageError
 from dossier.extract import extract_all
-from dossier.ingest import ingest
 from dossier.models import Dossier, Options
-from dossier.ocr import OcrSettings, ProgressHook, already_read, read_pages
-from dossier.overrides import load_overrides
-from dossier.profiles import load_profile
-from dossier.report import to_json, write_json
-from dossier.report_html import write_html
-from dossier.safety import prepare_out_dir
+from dossier.mrz import read_mrz_band
+from dossier.packet import build_packet, prepare_out_dir
+from dossier.read import (
+    OcrSettings,
+    PageCache,
+    ProgressHook,
+    already_read,
+    default_cache_dir,
+    ingest,
+    probe_all,
+    read_pages,
+)
+from dossier.report import to_json, write_html, write_json
 
 REPORT_NAME = "report.json"
 HTML_NAME = "report.html"
@@ -30,12 +41,12 @@ HTML_NAME = "report.html"
 def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     """Read every scan, check it against the profile, write the report and (if asked) the packet."""
     scans_dir = _existing_folder(options.scans_dir)
-    tesseract = tools.probe_all()
+    tesseract = probe_all()
     overrides = load_overrides(scans_dir)
     today = options.date or overrides.date or dt.date.today()
     prepare_out_dir(options.out_dir)
 
-    settings = OcrSettings.probed(tesseract)
+    settings = OcrSettings.probed(tesseract, band_reader=read_mrz_band)
     cache = PageCache(default_cache_dir()) if options.use_cache else None
     ingested = ingest(scans_dir, skip=(options.out_dir,), already_read=already_read(cache, settings))
     pages = read_pages(ingested.pages, settings, cache=cache, jobs=options.jobs, on_page=on_page)

@@ -24,18 +24,19 @@ sys.path.insert(0, str(ROOT))
 from causes import cause  # noqa: E402
 from workset import Truth  # noqa: E402
 
-from dossier import tools  # noqa: E402
-from dossier.applicant import settle_spouse  # noqa: E402
-from dossier.cache import PageCache  # noqa: E402
-from dossier.checks import Context, check_iban  # noqa: E402
-from dossier.classify import group_documents  # noqa: E402
+from dossier.checks.applicant import settle_spouse  # noqa: E402
+from dossier.checks.profiles import load_profile  # noqa: E402
+from dossier.checks.rules import Context, check_iban  # noqa: E402
+from dossier.classify.pages import group_documents  # noqa: E402
 from dossier.extract import extract_all  # noqa: E402
-from dossier.ingest import ingest  # noqa: E402
 from dossier.kinds import RESIDENCE_KINDS, TRAVEL_KINDS  # noqa: E402
 from dossier.models import Applicant, Document, Page  # noqa: E402
+from dossier.mrz import read_mrz_band  # noqa: E402
 from dossier.names import name_tokens  # noqa: E402
-from dossier.ocr import OcrSettings, read_pages  # noqa: E402
-from dossier.profiles import load_profile  # noqa: E402
+from dossier.read import tools  # noqa: E402
+from dossier.read.cache import PageCache  # noqa: E402
+from dossier.read.ingest import ingest  # noqa: E402
+from dossier.read.ocr import OcrSettings, read_pages  # noqa: E402
 
 MONTHS_KINDS = RESIDENCE_KINDS | {"payslip"}
 #: The measures, in the order they are printed.
@@ -76,7 +77,7 @@ def run_dossier(
 ) -> tuple[dict[str, FolderRun], dict[str, Any]]:
     """Ingest every folder, read all pages in one pass, then group and extract per folder."""
     tesseract = tools.probe_all()
-    settings = OcrSettings.probed(tesseract)
+    settings = OcrSettings.probed(tesseract, band_reader=read_mrz_band)
     cache = PageCache(cache_dir) if cache_dir else None
     ingested = {variant: ingest(folder) for variant, folder in folders.items()}
     refs = [ref for found in ingested.values() for ref in found.pages]

@@ -16,13 +16,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier import assemble, safety
-from dossier.assemble import PacketInfo, build_packet, ordered_pieces
-from dossier.cache import PageCache
 from dossier.errors import OutputError, UsageError
 from dossier.models import Applicant, Document, Dossier, Options, Overrides, Page, PageRef, SourceType, Word
-from dossier.pdfimage import MAX_DPI, fit, strip_jpeg
-from dossier.pdfimage import _entropy_end as entropy_end
+from dossier.packet import assemble, safety
+from dossier.packet.assemble import PacketInfo, build_packet, ordered_pieces
+from dossier.packet.pdfimage import MAX_DPI, fit, strip_jpeg
+from dossier.packet.pdfimage import _entropy_end as entropy_end
+from dossier.read.cache import PageCache
 
 FONT = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
 DPI = 200

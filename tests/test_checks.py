@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from dossier.checks import Context, run_checks
-from dossier.extract import pair_translations
+from dossier.checks.profiles import load_profile
+from dossier.checks.rules import Context, run_checks
+from dossier.extract.fields import pair_translations
 from dossier.models import Applicant, Document, Page, PageRef, SourceType
-from dossier.profiles import load_profile
 
 TODAY = dt.date(2026, 11, 15)
 APPLICANT = Applicant("NGUYEN-DUPONT", ("Hélène",), "passport", "VNM")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.classify import classify_page, fold, group_documents
+from dossier.classify.pages import classify_page, fold, group_documents
 from dossier.models import Page, PageRef, SourceType
 
 TEXTS = {

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
-from dossier.deskew import level, measure_skew, unlevel_box
+from dossier.read.deskew import level, measure_skew, unlevel_box
 
 
 def lined_page(size: tuple[int, int] = (1654, 2339)) -> Image.Image:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier import engine, tools
-from dossier.cache import PageCache
-from dossier.engine import API, CLI, ApiEngine, EngineSpec, engine_for, parse_boxes, parse_tsv
 from dossier.models import PageRef, SourceType
-from dossier.ocr import OcrSettings, read_pages
+from dossier.read import engine, tools
+from dossier.read.cache import PageCache
+from dossier.read.engine import API, CLI, ApiEngine, EngineSpec, engine_for, parse_boxes, parse_tsv
+from dossier.read.ocr import OcrSettings, read_pages
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier.extract import extract_document
-from dossier.extract.mrz import name_support
 from dossier.models import Document, Page, PageRef, SourceType
+from dossier.mrz.parse import name_support
 from tests.test_mrz import td3
 
 TODAY = dt.date(2026, 11, 15)
@@ -73,7 +73,7 @@ def test_a_lost_separator_is_restored_from_the_printed_surname_and_given_names()
 
 
 def test_a_lost_separator_is_restored_from_a_printed_name_in_capitals() -> None:
-    from dossier.extract import _split_by_printed_name
+    from dossier.extract.fields import _split_by_printed_name
 
     assert _split_by_printed_name("MACHADO FERREIRA LUISA HELENA", "LUISA HELENA MACHADO FERREIRA") == (
         "MACHADO FERREIRA",

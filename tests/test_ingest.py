@@ -12,7 +12,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from dossier.ingest import ingest
+from dossier.read.ingest import ingest
 from tests.conftest import permission_bits_enforced
 
 
@@ -147,7 +147,7 @@ def test_unreadable_permission(tmp_path: Path) -> None:
     path = scans / "secret.jpg"
     path.write_bytes(_jpeg())
     path.chmod(0)
-    code = "import sys; from pathlib import Path; from dossier.ingest import ingest\n"
+    code = "import sys; from pathlib import Path; from dossier.read.ingest import ingest\n"
     code += "for err in ingest(Path(sys.argv[1])).unreadable: print(err.rel, '|', err.message, '|', err.fix)"
     done = subprocess.run([*prefix, sys.executable, "-c", code, str(scans)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

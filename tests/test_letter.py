@@ -8,8 +8,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from dossier import letter
 from dossier.models import Applicant, Document, Dossier, Options, Overrides, Page, PageRef, SourceType
+from dossier.packet import letter
 
 DATE = dt.date(2026, 11, 15)
 

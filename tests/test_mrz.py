@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from dossier.extract.mrz import check_digit, find_mrz, parse_mrz, parse_text
+from dossier.mrz.parse import check_digit, find_mrz, parse_mrz, parse_text
 
 TODAY = dt.date(2025, 6, 1)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.extract.mrz import parse_text
-from dossier.mrzband import Glyph, band_box, glyphs_from_boxes, grid_lines, plain_lines
+from dossier.mrz.band import Glyph, band_box, glyphs_from_boxes, grid_lines, plain_lines
+from dossier.mrz.parse import parse_text
 
 LINE_1 = "P<D<<HOFFMANN<<KLAUS<PETER<<<<<<<<<<<<<<<<<<"
 LINE_2 = "C4J7R2X916D<<5804122M2903116<<<<<<<<<<<<<<08"

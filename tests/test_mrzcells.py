@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from dossier.extract.mrz_layout import check_digit
-from dossier.mrzcells import CellRead, font_path, read_band, settle
+from dossier.mrz.cells import CellRead, font_path, read_band, settle
+from dossier.mrz.layout import check_digit
 
 pytestmark = pytest.mark.skipif(font_path() is None, reason="the OCR-B font is not installed")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier import tools
-from dossier.engine import Engine, engine_for
 from dossier.extract import extract_document
 from dossier.models import Document, Page, PageRef, SourceType
-from dossier.mrzread import read_mrz_band
-from dossier.ocr import OcrSettings
+from dossier.mrz.reader import read_mrz_band
+from dossier.read import tools
+from dossier.read.engine import Engine, engine_for
+from dossier.read.ocr import OcrSettings
 from tests.test_mrz import td3
 
 OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"

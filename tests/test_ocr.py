@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier import ocr
-from dossier.cache import PageCache
-from dossier.engine import API, CLI
 from dossier.models import PageRef, SourceType
-from dossier.ocr import OcrSettings, read_one, read_pages
-from dossier.tools import probe_tesseract
+from dossier.read import ocr
+from dossier.read.cache import PageCache
+from dossier.read.engine import API, CLI
+from dossier.read.ocr import OcrSettings, read_one, read_pages
+from dossier.read.tools import probe_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = [

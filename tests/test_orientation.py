@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.orientation import Box, looks_upside_down, turn_box, turn_from_layout
+from dossier.read.orientation import Box, looks_upside_down, turn_box, turn_from_layout
 
 WIDTH, HEIGHT = 1000.0, 1400.0
 

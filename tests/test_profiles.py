@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from dossier.checks.profiles import PROFILE_IDS, available_profiles, describe_profile, load_profile
 from dossier.errors import ProfileError
-from dossier.profiles import PROFILE_IDS, available_profiles, describe_profile, load_profile
 
 
 def test_every_contract_profile_ships_and_loads() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.classify import classify_page
+from dossier.classify.pages import classify_page
 from dossier.extract.holders import find_holder
 from dossier.kinds import all_kinds
 from dossier.models import Page, PageRef, SourceType

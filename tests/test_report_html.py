@@ -26,8 +26,8 @@ from dossier.models import (
     Severity,
     SourceType,
 )
-from dossier.report import to_json
-from dossier.report_html import mask_value, render_html, write_html
+from dossier.report.html import mask_value, render_html, write_html
+from dossier.report.record import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 IBAN = "FR7630006000011234567890189"
@@ -279,7 +279,7 @@ def test_screenshot(built: tuple[Dossier, str, Path], tmp_path: Path) -> None:
     ],
 )
 def test_damaged_page_gives_no_thumbnail(tmp_path: Path, name: str, content: bytes, kind: SourceType) -> None:
-    from dossier.report_html import page_thumbnail
+    from dossier.report.html import page_thumbnail
 
     (tmp_path / name).write_bytes(content)
     assert page_thumbnail(_page(tmp_path / name, tmp_path, kind)) is None

@@ -5,8 +5,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.profiles import ResidenceRule
-from dossier.residence import is_current, judge, month_index, month_of, subtract_months
+from dossier.checks.profiles import ResidenceRule
+from dossier.checks.residence import is_current, judge, month_index, month_of, subtract_months
 
 KINDS = ("rent_receipt",)
 INACTIVE = ResidenceRule(KINDS, months=3, consecutive=True, current_within_months=3)

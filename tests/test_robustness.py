@@ -35,9 +35,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dossier import pipeline
 from dossier.cli import main
-from dossier.engine import CLI
-from dossier.ocr import OcrSettings
-from dossier.tools import TesseractInfo
+from dossier.read.engine import CLI
+from dossier.read.ocr import BandReader, OcrSettings
+from dossier.read.tools import TesseractInfo
 from tests.conftest import permission_bits_enforced
 
 DATE = ("--date", "2026-11-15", "--profile", "inactive")
@@ -515,9 +515,9 @@ def test_a_tesseract_hang_on_one_page_is_stopped_and_the_other_pages_kept(
 
     probed = OcrSettings.probed
 
-    def short_limit(info: TesseractInfo) -> OcrSettings:
+    def short_limit(info: TesseractInfo, band_reader: BandReader | None = None) -> OcrSettings:
         # The program, as DOSSIER_TESSERACT would choose it, with a short limit.
-        return replace(probed(info), engine=CLI, tesseract_cmd=str(fake), timeout_s=3)
+        return replace(probed(info, band_reader), engine=CLI, tesseract_cmd=str(fake), timeout_s=3)
 
     monkeypatch.setattr(pipeline.OcrSettings, "probed", short_limit)
     before = _snapshot(scans)

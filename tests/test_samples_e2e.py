@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from dossier.extract.mrz import parse_text
+from dossier.mrz.parse import parse_text
 from tests.conftest import Built, sample_cases
 
 CASES = sample_cases()
@@ -117,15 +117,16 @@ def test_terminal_masks_ibans_and_document_numbers(built_samples: dict[str, Buil
 def _read_packet_page(packet: Path, number: int, tmp_path: Path) -> tuple[str, str]:
     """The page as dossier itself would read a scan of it: (page text, MRZ band re-reads)."""
     from dossier.models import PageRef, SourceType
-    from dossier.ocr import OcrSettings, read_one
-    from dossier.tools import probe_tesseract
+    from dossier.mrz import read_mrz_band
+    from dossier.read.ocr import OcrSettings, read_one
+    from dossier.read.tools import probe_tesseract
 
     image = tmp_path / f"page-{number}.png"
     with pymupdf.open(packet) as doc:
         doc[number - 1].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY).save(image)
     info = probe_tesseract()
     ref = PageRef(image, image.name, image.name.ljust(64, "0"), SourceType.IMAGE, 0)
-    reading = read_one(ref, OcrSettings.probed(info))
+    reading = read_one(ref, OcrSettings.probed(info, band_reader=read_mrz_band))
     return reading.text, f"{reading.mrz_cells}\n\n{reading.mrz_text}"
 
 

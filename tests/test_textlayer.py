@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.models import Page, PageRef, SourceType, Word
-from dossier.textlayer import add_text_layer
+from dossier.packet.textlayer import add_text_layer
 
 
 def page_of(words: list[Word], skew: float = 0.0) -> Page:

@@ -21,11 +21,11 @@ from typing import Any
 
 from PIL import Image
 
+from dossier.checks.messages import date_label, language_name, months_label
 from dossier.kinds import kind_info
-from dossier.messages import date_label, language_name, months_label
 from dossier.models import Dossier, Page
-from dossier.pageimage import load_preview, thumbnail_uri
-from dossier.safety import write_private_atomically
+from dossier.packet.safety import write_private_atomically
+from dossier.read.pageimage import load_preview, thumbnail_uri
 
 THUMB_DPI = 30
 MASK = "•"

@@ -13,14 +13,14 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.extract.mrz_layout import Grid, Layout, checks_of, layout_of, passes
-from dossier.orientation import true_runs
+from dossier.mrz.layout import Grid, Layout, checks_of, layout_of, passes
+from dossier.read.orientation import true_runs
+from dossier.read.tools import font_path
 
 Array = NDArray[np.float32]
 Floats = NDArray[np.float64]
@@ -28,7 +28,6 @@ Mask = NDArray[np.bool_]
 _Cells = tuple[tuple[tuple[str, float], ...], ...]  # each cell's best (character, score), best first
 _Fix = tuple[tuple[tuple[int, int], str], ...]  # ((line, column), character) for each cell changed
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
-FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
 CELL_W, CELL_H = 16, 20  # a cell normalised to this many pixels, the cap height filling CELL_H
 PAD = 2  # context kept around the template's cell
 SHIFT = 2  # how far (normalised pixels) a glyph may sit off its expected place
@@ -60,7 +59,7 @@ class _Row:
 
 
 def read_band(crop: Image.Image, line_height: float) -> CellRead | None:
-    """Read the MRZ in a greyscale crop of a page (band found by dossier.mrzband.band_box).
+    """Read the MRZ in a greyscale crop of a page (band found by dossier.mrz.band.band_box).
 
     The grid spans the ink; if check digits fail, grids without the first or the last blob are
     read too (a stamp or border may pass for a glyph): the one passing most checks, then matching
@@ -339,12 +338,6 @@ def _templates() -> Array | None:
 
 
 @functools.cache
-def font_path() -> Path | None:
-    """Where the OCR-B font file is, or None."""
-    found = (path for folder in FONT_DIRS if folder.is_dir() for path in sorted(folder.rglob("OCRB.otf")))
-    return next(found, None)
-
-
 def settle(read: CellRead) -> tuple[str, ...]:
     """The lines with doubtful cells replaced by alternatives where that makes failing check digits pass.
 

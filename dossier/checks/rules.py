@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from dossier.ingest import Ingested
+from dossier.checks.messages import date_label, language_name, month_label, months_label, say
+from dossier.checks.profiles import Profile
+from dossier.checks.residence import judge, subtract_months
 from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS, kind_info
-from dossier.messages import date_label, language_name, month_label, months_label, say
 from dossier.models import Applicant, Document, Finding, Options, Overrides, Page, Severity
 from dossier.names import PersonName, Verdict, compare_names, parse_name
-from dossier.profiles import Profile
-from dossier.residence import judge, subtract_months
+from dossier.read.ingest import Ingested
 
 # Kinds whose holder is not necessarily the applicant: the spouse, or the original's person.
 HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "other"})

@@ -19,7 +19,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from dossier.extract.mrz_layout import (
+from dossier.mrz.layout import (
     ALPHABET,
     FILLER,
     FRID,
@@ -31,7 +31,7 @@ from dossier.extract.mrz_layout import (
     layout_of,
     passes,
 )
-from dossier.extract.mrz_repair import repair_ambiguous, repair_kinds
+from dossier.mrz.repair import repair_ambiguous, repair_kinds
 
 __all__ = [
     "ALPHABET",

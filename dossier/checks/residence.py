@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dossier.profiles import ResidenceRule
+from dossier.checks.profiles import ResidenceRule
 
 
 def month_index(month: str) -> int:

@@ -15,19 +15,18 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import zxingcpp
 from PIL import Image
 
-from dossier.cache import PageCache
-from dossier.deskew import level, measure_skew
-from dossier.engine import API, CLI, EngineSpec, OcrEngineError, engine_for
 from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
-from dossier.mrzread import read_mrz_band
-from dossier.orientation import Box, looks_upside_down, turn_box, turn_from_layout
-from dossier.pageimage import load_grey, thumbnail_uri
-from dossier.tools import TesseractInfo
+from dossier.read.cache import PageCache
+from dossier.read.deskew import level, measure_skew
+from dossier.read.engine import API, CLI, Engine, EngineSpec, OcrEngineError, engine_for
+from dossier.read.orientation import Box, looks_upside_down, turn_box, turn_from_layout
+from dossier.read.pageimage import load_grey, thumbnail_uri
+from dossier.read.tools import TesseractInfo
 
 LANGUAGES = "fra+eng"
 TURN_BELOW_CONFIDENCE = 58.0  # mean word confidence under which a page is read again upside down
@@ -51,6 +50,23 @@ READING_STEPS = (
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
 
 
+class BandReads(Protocol):
+    """What a band reader gives back: the MRZ band read cell by cell, and read again as text."""
+
+    @property
+    def cells(self) -> str:
+        """The band's lines read cell by cell against the OCR-B glyphs ("" when none)."""
+
+    @property
+    def text(self) -> str:
+        """The band read again by the engine ("" when the first readings sufficed)."""
+
+
+#: Reads the MRZ band of an upright page while its image is in the worker's memory. The MRZ
+#: stage supplies it (``pipeline.py`` passes it in), so this earlier stage never imports a later one.
+BandReader = Callable[[Image.Image, list[Box], str, Engine], BandReads]
+
+
 @dataclass(frozen=True)
 class OcrSettings:
     """Engine settings that change the text; part of every cache key."""
@@ -61,19 +77,21 @@ class OcrSettings:
     timeout_s: int = PAGE_TIMEOUT_S
     engine: str = CLI
     tessdata: str = ""
+    band_reader: BandReader | None = None  # how, if at all, a page's MRZ band is read again
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
         return "|".join((self.engine, self.tesseract_version, self.languages, *READING_STEPS))
 
     @classmethod
-    def probed(cls, tesseract: TesseractInfo) -> OcrSettings:
+    def probed(cls, tesseract: TesseractInfo, band_reader: BandReader | None = None) -> OcrSettings:
         """The settings for the Tesseract the start-up probe found, with its engine."""
         return cls(
             tesseract_version=tesseract.version,
             tesseract_cmd=tesseract.path,
             engine=tesseract.engine,
             tessdata=tesseract.tessdata,
+            band_reader=band_reader,
         )
 
     def engine_spec(self) -> EngineSpec:
@@ -227,7 +245,10 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         upright = read.image.rotate(-extra, expand=True)
     words = [box for line in lines for box in line]
     text = "\n".join(_join_line(line) for line in lines)
-    band = read_mrz_band(upright, words, text, engine_for(settings.engine_spec()))
+    band_cells, band_text = "", ""
+    if settings.band_reader is not None:
+        band = settings.band_reader(upright, words, text, engine_for(settings.engine_spec()))
+        band_cells, band_text = band.cells, band.text
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -237,8 +258,8 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         width_pt=upright.width * scale,
         height_pt=upright.height * scale,
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
-        mrz_text=band.text,
-        mrz_cells=band.cells,
+        mrz_text=band_text,
+        mrz_cells=band_cells,
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )

@@ -20,10 +20,10 @@ import PIL
 import pymupdf
 
 from dossier import __version__
-from dossier.cache import PageCache
+from dossier.checks.profiles import profiles_dir
 from dossier.models import Dossier, Options
-from dossier.profiles import profiles_dir
-from dossier.typeset import FONT_DIR
+from dossier.packet.typeset import FONT_DIR
+from dossier.read.cache import PageCache
 
 RECIPE = "packet-on-disk|1"
 CODE_SUFFIXES = frozenset({".py", ".toml", ".json", ".txt"})
@@ -76,7 +76,7 @@ def _code_digest() -> str:
     digest = hashlib.sha256(
         f"{__version__}|{pymupdf.VersionBind}|{PIL.__version__}|{img2pdf.__version__}".encode()
     )
-    for folder in (Path(__file__).resolve().parent, profiles_dir()):
+    for folder in (Path(__file__).resolve().parent.parent, profiles_dir()):
         for path in sorted(folder.rglob("*")):
             if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())

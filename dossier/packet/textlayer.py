@@ -13,8 +13,8 @@ import functools
 
 import pymupdf
 
-from dossier.deskew import unlevel_box
 from dossier.models import Page, Word
+from dossier.read.deskew import unlevel_box
 
 FONT_NAME = "helv"  # PyMuPDF's resource name for base-14 Helvetica
 ENCODING = "cp1252"  # WinAnsiEncoding, which PyMuPDF gives base-14 fonts: all of French and more

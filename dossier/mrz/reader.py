@@ -17,12 +17,12 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps
 
-from dossier.engine import Engine
-from dossier.extract.mrz import name_support, parse_text
-from dossier.mrzband import band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
-from dossier.mrzcells import PITCH_PER_HEIGHT, read_band, settle
+from dossier.mrz.band import band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
+from dossier.mrz.cells import PITCH_PER_HEIGHT, read_band, settle
+from dossier.mrz.parse import name_support, parse_text
 from dossier.names.normalise import fold_text
-from dossier.orientation import Box
+from dossier.read.engine import Engine
+from dossier.read.orientation import Box
 
 CELL_REACH = 2.0  # line heights added above and below the band's words for the cell reader
 LINE_SPAN = 44 * PITCH_PER_HEIGHT + 1.5  # line heights a TD3 line spans, and a margin for the reader

@@ -19,8 +19,8 @@ import pymupdf
 from PIL import Image, ImageChops, ImageOps
 from pillow_heif import register_heif_opener
 
-from dossier.cache import PageCache
 from dossier.models import Page, SourceType
+from dossier.read.cache import PageCache
 
 register_heif_opener()
 

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from dossier.extract.mrz_layout import FILLER, Check, Field, Grid, Layout, Pos, checks_of, passes
+from dossier.mrz.layout import FILLER, Check, Field, Grid, Layout, Pos, checks_of, passes
 
 # Letters that OCR engines read where the MRZ has "<" (in OCR-B they look alike).
 _FILLER_CONFUSABLE = frozenset("KXCL")

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from dossier.errors import OverrideError
-from dossier.ingest import OVERRIDE_FILE
 from dossier.kinds import all_kinds
 from dossier.models import Overrides
+from dossier.read.ingest import OVERRIDE_FILE
 
 TOP_KEYS = {"date", "profile", "applicant", "files"}
 APPLICANT_KEYS = {"name", "address", "cpam"}

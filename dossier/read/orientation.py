@@ -1,7 +1,7 @@
 """Which way up a page is, told by its ink and by the words Tesseract found on it; boxes turned.
 
 Tesseract's automatic layout reads upright text and text running top to bottom, and a page
-that reads badly is read again upside down (dossier.ocr), which brings the two other
+that reads badly is read again upside down (dossier.read.ocr), which brings the two other
 orientations within its reach; a scan whose ink looks upside down is read turned first.
 Word boxes come in the frame of the image as given; the direction in which the words of a
 line follow each other then tells the page's turn for free: left to right is upright, right
@@ -82,7 +82,7 @@ def looks_upside_down(image: Image.Image) -> bool:
     Latin print has more ascenders (capitals, digits, b d f h k l t, accents) than descenders
     (g j p q y), so an upright line carries more ink above its x-height core than below it.
     This costs about 10 ms a page and only chooses which way the page is read first: a read
-    that comes out doubtful is still read the other way (``dossier.ocr``). On the evaluation's
+    that comes out doubtful is still read the other way (``dossier.read.ocr``). On the evaluation's
     image files it caught 53 of 69 upside-down pages and flagged 10 of 501 upright ones (8 of
     them phone photos), each of which then costs one read more; no page turned a quarter.
     """

@@ -17,14 +17,15 @@ from typing import Any, NamedTuple
 import pymupdf
 from PIL import Image
 
-from dossier import letter, packetmemo, typeset
-from dossier.cache import PageCache
 from dossier.errors import OutputError, UsageError
 from dossier.kinds import kind_info
 from dossier.models import Document, Dossier, Options, Page
-from dossier.pdfimage import SourceCache, place, scrub
-from dossier.safety import write_private_atomically
-from dossier.textlayer import add_text_layer
+from dossier.packet import letter, typeset
+from dossier.packet import memo as packetmemo
+from dossier.packet.pdfimage import SourceCache, place, scrub
+from dossier.packet.safety import write_private_atomically
+from dossier.packet.textlayer import add_text_layer
+from dossier.read.cache import PageCache
 
 A4 = pymupdf.paper_rect("a4")
 MARGIN = 34.0  # 12 mm: inside what any office printer can print

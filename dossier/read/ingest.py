@@ -21,7 +21,7 @@ from pillow_heif import register_heif_opener
 
 from dossier.errors import UnreadableFileError, UsageError
 from dossier.models import PageRef, SourceFile, SourceType
-from dossier.tools import sniff_mime
+from dossier.read.tools import sniff_mime
 
 register_heif_opener()
 

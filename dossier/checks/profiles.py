@@ -66,7 +66,7 @@ class Profile:
 
 def profiles_dir() -> Path:
     """The shipped profiles: ``profiles/`` of the checkout, or the copy inside the package."""
-    checkout = Path(__file__).resolve().parent.parent / "profiles"
+    checkout = Path(__file__).resolve().parents[2] / "profiles"
     return checkout if checkout.is_dir() else Path(str(resources.files("dossier"))) / "profiles"
 
 

@@ -19,7 +19,7 @@ import pymupdf
 
 from dossier.kinds import RESIDENCE_KINDS, TRAVEL_KINDS, kind_info
 from dossier.models import Document, Dossier, Options
-from dossier.typeset import LEFT, RIGHT, Face, Pen, faces, wrap
+from dossier.packet.typeset import LEFT, RIGHT, Face, Pen, faces, wrap
 
 PAGE = pymupdf.paper_rect("a4")
 TOP, BOTTOM = 56.0, PAGE.height - 44.0

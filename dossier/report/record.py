@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from dossier import __version__
+from dossier.checks.messages import months_label
 from dossier.kinds import kind_info
-from dossier.messages import months_label
 from dossier.models import Document, Dossier, Finding, Severity
-from dossier.safety import write_private_atomically
+from dossier.packet.safety import write_private_atomically
 
 MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
 # Control characters, and the Unicode line and paragraph separators.

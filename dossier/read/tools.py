@@ -8,12 +8,12 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
-from dossier import engine
 from dossier.errors import MissingDependencyError
-from dossier.mrzcells import font_path
+from dossier.read import engine
 
-# No "osd": a page's orientation is told by the direction its words run (dossier.orientation).
+# No "osd": a page's orientation is told by the direction its words run (dossier.read.orientation).
 REQUIRED_LANGUAGES = ("fra", "eng")
 LANGUAGE_PACKAGES = {"fra": "tesseract-ocr-fra", "eng": "tesseract-ocr-eng"}
 SETUP_HINT = "run `make setup` from the project folder, or install it with apt-get as shown"
@@ -89,6 +89,15 @@ def sniff_mime(data: bytes) -> str:
 def probe_libmagic() -> None:
     """Check that libmagic, which identifies files by their content, can be loaded."""
     sniff_mime(b"%PDF-1.4\n")
+
+
+FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
+
+
+def font_path() -> Path | None:
+    """Where the OCR-B font file (Debian package fonts-ocr-b) is, or None."""
+    found = (path for folder in FONT_DIRS if folder.is_dir() for path in sorted(folder.rglob("OCRB.otf")))
+    return next(found, None)
 
 
 def probe_ocrb_font() -> None:

@@ -1,0 +1,324 @@
+"""Extract: the facts each document holds, into ``Document.fields`` with the contract's keys.
+
+The readers (MRZ, dates, IBAN, SIRET, names, filiation, language, 2D-Doc) are pure functions
+on text in the modules of this package; this module decides which apply to which kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from dossier.extract.dates import (
+    EXPIRY_LABELS,
+    ISSUE_LABELS,
+    find_labeled_date,
+    find_period,
+    months_between,
+)
+from dossier.extract.filiation import find_parents
+from dossier.extract.holders import find_holder, find_holders
+from dossier.extract.iban import find_iban
+from dossier.extract.language import detect_language
+from dossier.extract.siret import find_sirets
+from dossier.extract.twoddoc import parse_2ddoc
+from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
+from dossier.models import Document
+from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
+from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
+
+FILLER_LOOKALIKES = frozenset("KXCLES<")
+MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
+SINCE_LABELS = (
+    "depuis le",
+    "depuis",
+    "à compter du",
+    "a compter du",
+    "prend effet le",
+    "prise d'effet le",
+    "prise d'effet",
+    "since",
+)
+
+
+def extract_all(documents: list[Document], today: dt.date) -> None:
+    """Fill holder, months and fields of every document, then pair translations and duplicates."""
+    for doc in documents:
+        extract_document(doc, today)
+    pair_translations(documents)
+    mark_duplicates(documents)
+
+
+def extract_document(doc: Document, today: dt.date) -> None:
+    """Fill one document's fields from its text, by kind."""
+    text = doc.text
+    doc.fields["language"] = detect_language(text)
+    doc.holder = find_holder(doc.kind, text)
+    if doc.kind == "marriage_certificate":
+        doc.fields["spouses"] = find_holders(doc.kind, text)
+    for reader in READERS.get(doc.kind, ()):
+        reader(doc, text, today)
+    twoddoc = _twoddoc(doc)
+    if twoddoc:
+        doc.fields["twoddoc"] = twoddoc
+    doc.fields = {key: value for key, value in doc.fields.items() if value not in (None, "", [])}
+
+
+def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
+    mrz = _best_mrz(doc, today)
+    if mrz is None:
+        doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
+        return
+    surname, given_names = _clean_mrz_name(mrz, text)
+    if not given_names and doc.holder:
+        surname, given_names = _split_by_printed_name(surname, doc.holder)
+    doc.fields.update(
+        surname=surname,
+        given_names=given_names,
+        nationality=mrz.nationality,
+        birth_date=_iso(mrz.birth_date),
+        expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
+        issue_date=_iso(mrz.issue_date),
+        document_number=mrz.document_number,
+        mrz=list(mrz.raw_lines),
+        mrz_corrected=list(with_names(mrz, surname, given_names)),
+        mrz_valid=mrz.valid,
+        mrz_format=mrz.format,
+    )
+    from_mrz = PersonName(surname, tuple(given_names))
+    if not surname or (doc.holder and _agrees_with(doc.holder, from_mrz)):
+        return
+    # The MRZ's spelling wins over a printed name read differently, unless what was read of
+    # its name is noise that the printed text does not bear out.
+    printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(_without_mrz_lines(text))))
+    if not doc.holder or name_support([*surname.split(), *given_names], printed) >= MIN_NAME_SUPPORT:
+        doc.holder = f"{surname}, {' '.join(given_names)}".strip(", ")
+
+
+def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
+    candidates = []
+    for page in doc.pages:
+        # The cell-by-cell reading first: its fixed grid cannot insert or drop a character,
+        # where a page read passing its check digits may still hold one (they pass by chance
+        # one time in ten a field). Then the page read; then Tesseract's band re-reads, with
+        # the page's printed text as the evidence for the name.
+        sources = [
+            page.mrz_cells,
+            page.text,
+            f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else "",
+        ]
+        for source in sources:
+            if source:
+                mrz = parse_text(source, today=today, printed_text=page.text)
+                if mrz is not None:
+                    candidates.append(mrz)
+    valid = [m for m in candidates if m.valid]
+    return valid[0] if valid else (candidates[0] if candidates else None)
+
+
+def _agrees_with(holder: str, from_mrz: PersonName) -> bool:
+    printed = parse_name(holder)
+    return printed is not None and same_person(printed, from_mrz)
+
+
+def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
+    """The MRZ's name without the fillers OCR misread as letters, using the printed text as evidence.
+
+    Runs of ``<`` are often read as K, X, C, L, E or S: a word made only of those letters is a
+    filler unless the page prints it, and a word one letter longer than a printed word (AMINATAX
+    beside a printed AMINATA) loses that letter.
+    """
+    printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", _without_mrz_lines(text))}
+
+    def clean(words: list[str]) -> list[str]:
+        kept = []
+        for word in words:
+            if word in printed:
+                kept.append(word)
+            elif word[:-1] in printed and len(word) > 3:
+                kept.append(word[:-1])
+            elif glued := _glued_words(word, printed):
+                kept.extend(glued)
+            elif not set(word) <= FILLER_LOOKALIKES:
+                kept.append(word)
+        return kept
+
+    surname = clean(mrz.surname.split())
+    given = clean([w for name in mrz.given_names for w in name.split()])
+    return " ".join(surname), given
+
+
+def _split_by_printed_name(surname: str, holder: str) -> tuple[str, list[str]]:
+    """``DIOP AMINATA`` with no given names (the ``<<`` read as ``<``), split as printed: DIOP, AMINATA.
+
+    The printed name, given names first ("Aminata DIOP", or "AMINATA DIOP" whose order is
+    not told), turned so that it reads as the MRZ's words, says where the given names start.
+    """
+    printed = parse_name(holder)
+    words = surname.split()
+    if printed is None:
+        return surname, []
+    mrz = [normalize_token(w) for w in words]
+    head = [normalize_token(w) for w in printed.surname.replace("-", " ").split()]
+    tail = [normalize_token(w) for name in printed.given_names for w in name.split()]
+    if printed.given_names and mrz == head + tail:
+        return " ".join(words[: len(head)]), words[len(head) :]
+    seen = tail + head  # as printed, given names first
+    cuts = [k for k in range(1, len(seen)) if seen[k:] + seen[:k] == mrz]
+    if printed.order_known or len(cuts) != 1:
+        return surname, []
+    split = len(seen) - cuts[0]
+    return " ".join(words[:split]), words[split:]
+
+
+def _glued_words(word: str, printed: set[str]) -> list[str]:
+    """Two printed words joined by a misread filler (``MARCOKGIUSEPPE``, ``LUISASHELENAS``), split."""
+    for whole in (word, word[:-1]):
+        for cut in range(2, len(whole) - 2):
+            if whole[cut] in FILLER_LOOKALIKES and whole[:cut] in printed and whole[cut + 1 :] in printed:
+                return [whole[:cut], whole[cut + 1 :]]
+    return []
+
+
+def _without_mrz_lines(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.count("<") < 3)
+
+
+def _read_period(doc: Document, text: str, today: dt.date) -> None:
+    period = find_period(text)
+    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    if period is None:
+        return
+    doc.fields["period_start"] = period.start.isoformat()
+    doc.fields["period_end"] = period.end.isoformat()
+    doc.months = period.months()
+
+
+def _read_since(doc: Document, text: str, today: dt.date) -> None:
+    """Hosting certificates: residence from a start date to the document's date."""
+    start = find_labeled_date(text, SINCE_LABELS)
+    issued = find_labeled_date(text, ISSUE_LABELS)
+    if issued and start and issued < start:
+        issued = None  # a certificate is not written before the stay it attests: another date was read
+    doc.fields["issue_date"] = _iso(issued)
+    if start is None:
+        return
+    end = min(issued or today, today)
+    doc.fields["period_start"] = start.isoformat()
+    doc.fields["period_end"] = end.isoformat()
+    if start <= end:
+        doc.months = months_between(start, end)
+
+
+def _read_lease(doc: Document, text: str, today: dt.date) -> None:
+    """A lease proves where one lives from the month it takes effect; later months need receipts.
+
+    It says nothing of the months after (the tenant may have left), so it covers one month,
+    that of its start, once that start has come.
+    """
+    start = find_labeled_date(text, SINCE_LABELS)
+    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    if start is None:
+        return
+    doc.fields["period_start"] = start.isoformat()
+    if start <= today:
+        doc.months = months_between(start, start)
+
+
+def _read_iban(doc: Document, text: str, today: dt.date) -> None:
+    result = find_iban(text)
+    if result is None:
+        return
+    doc.fields.update(
+        iban=result.iban,
+        iban_valid=result.valid,
+        iban_problem=result.reason,
+        bic=result.bic,
+        bic_from_bank=result.bic_from_bank,
+        bic_consistent=result.bic_consistent,
+    )
+
+
+def _read_siret(doc: Document, text: str, today: dt.date) -> None:
+    sirets = find_sirets(text)
+    if sirets:
+        doc.fields["siret"] = sirets[0]
+
+
+def _read_parents(doc: Document, text: str, today: dt.date) -> None:
+    doc.fields["parents"] = find_parents(text)
+
+
+def _twoddoc(doc: Document) -> dict[str, Any] | None:
+    for page in doc.pages:
+        for payload in page.barcodes:
+            parsed = parse_2ddoc(payload)
+            if parsed is not None:
+                return {
+                    "type": parsed.type_id,
+                    "label": parsed.type_label,
+                    "issuer": parsed.issuer,
+                    "issue_date": _iso(parsed.issue_date),
+                    "fields": dict(parsed.fields),
+                    "signature": parsed.signature,
+                }
+    return None
+
+
+def pair_translations(documents: list[Document]) -> None:
+    """Link each translation to the foreign civil-status act of the same person."""
+    originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
+    for translation in (d for d in documents if d.kind == "translation"):
+        person = parse_name(translation.holder or "")
+        for original in originals:
+            if original.fields.get("language") in (None, "fr") or "translation" in original.fields:
+                continue
+            theirs = parse_name(original.holder or "")
+            if person is None or theirs is None or same_person(person, theirs):
+                key = f"{original.file}#{original.page_numbers[0]}"
+                translation.fields["original"] = key
+                original.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+                break
+
+
+def mark_duplicates(documents: list[Document]) -> None:
+    """The same kind, holder and months in two files: the later one is a duplicate."""
+    seen: dict[tuple[str, str, tuple[str, ...], str], Document] = {}
+    for doc in documents:
+        if doc.kind == "other" or (doc.kind in MONTHLY_KINDS and not doc.months):
+            continue
+        number = str(doc.fields.get("document_number") or doc.fields.get("iban") or "")
+        if doc.kind in TRAVEL_KINDS | {"rib"} and not number:
+            continue
+        key = (doc.kind, (doc.holder or "").casefold(), tuple(doc.months), number)
+        if doc.kind not in MONTHLY_KINDS | TRAVEL_KINDS | {"rib"}:
+            continue
+        if key in seen and seen[key].file != doc.file:
+            doc.fields["duplicate_of"] = seen[key].file
+        else:
+            seen.setdefault(key, doc)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+Reader = Callable[[Document, str, dt.date], None]
+READERS: dict[str, tuple[Reader, ...]] = {
+    "passport": (_read_mrz,),
+    "national_id": (_read_mrz,),
+    "residence_permit": (_read_mrz,),
+    "visa": (_read_mrz,),
+    "birth_certificate": (_read_parents,),
+    "translation": (_read_parents,),
+    "rent_receipt": (_read_period,),
+    "utility_bill": (_read_period,),
+    "payslip": (_read_period, _read_siret),
+    "hosting_certificate": (_read_since,),
+    "lease": (_read_lease,),
+    "rib": (_read_iban,),
+    "self_employment_proof": (_read_siret,),
+    "employment_contract": (_read_siret,),
+}
