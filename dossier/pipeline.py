@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dossier.checks import (
     Context,
+    anchor_holders,
     choose_applicant,
     choose_profile,
     intake_findings,
@@ -58,6 +59,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     profile = load_profile(str(options.profile_file) if options.profile_file else profile_id)
     applicant, accents_known = choose_applicant(options, overrides, documents)
     settle_spouse(documents, applicant)
+    anchor_holders(documents, applicant)
     context = Context(profile, applicant, today, options.lang, accents_known)
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
 

@@ -24,6 +24,7 @@ def doc(
     name = file or f"{kind}.pdf"
     ref = PageRef(Path(name), name, "0" * 64, SourceType.PDF, 0)
     months = fields.pop("months", [])
+    fields.setdefault("holder_found_by", "labels")  # read after a label: a sure reading
     page = Page(ref=ref, text="", text_source=fields.pop("text_source", "ocr"))
     return Document(name, [page], kind, 0.9, [], holder, months, dict(fields))
 
@@ -107,6 +108,43 @@ def test_name_mismatch_and_variant() -> None:
     assert codes(documents) == []
 
 
+def test_another_name_is_an_error_only_when_surely_read() -> None:
+    documents = complete()
+    documents[5].holder = "Grégoire LAMBERT"
+    documents[5].fields["holder_found_by"] = "block"  # a guess from an address block
+    assert codes(documents) == ["name_unconfirmed"]
+    documents[5].fields["holder_found_by"] = "labels"
+    documents[5].holder = "LAMBERT"  # half a name
+    assert codes(documents) == ["name_unconfirmed"]
+    documents[5].holder = "Hclcne NGUYEN-DUPONT"  # two OCR slips in a word: within OCR's reach
+    assert codes(documents) == ["name_unconfirmed"]
+
+
+def test_no_name_read_on_a_receipt_is_a_warning_naming_the_file() -> None:
+    documents = complete()
+    documents[5].holder = None
+    context = Context(load_profile("inactive"), APPLICANT, TODAY, "en", accents_known=True)
+    found = [f for f in run_checks(documents, context) if f.code == "name_unconfirmed"]
+    assert [f.severity.value for f in found] == ["warning"]
+    assert found[0].files == ["r08.jpg"]
+    assert "r08.jpg" in found[0].message
+
+
+def test_a_name_the_mrz_was_written_from_is_the_same_name() -> None:
+    applicant = Applicant("GONZALEZ RODRIGUEZ", ("JOSE", "MIGUE"), "passport", "COL")  # cut at 30
+    documents = complete()
+    for d in documents:
+        d.holder = "José Miguel GONZÁLEZ RODRÍGUEZ" if d.holder else None
+    context = Context(load_profile("inactive"), applicant, TODAY, "en", accents_known=False)
+    assert [f.code for f in run_checks(documents, context) if f.code.startswith("name")] == []
+    documents[6].holder = "Hans MÜLLER"
+    german = Applicant("MUELLER", ("HANS",), "passport", "DEU")
+    for d in documents:
+        d.holder = "Hans Müller" if d.holder else None
+    context = Context(load_profile("inactive"), german, TODAY, "en", accents_known=False)
+    assert [f.code for f in run_checks(documents, context) if f.code.startswith("name")] == []
+
+
 def test_accents_dropped_by_ocr_are_not_a_variant_but_on_a_text_layer_they_are() -> None:
     documents = complete()
     documents[5].holder = "Helene NGUYEN-DUPONT"
@@ -135,6 +173,16 @@ def test_residence_gap_insufficient_outdated() -> None:
     assert codes(with_months("2026-03", "2026-04", "2026-05")) == ["residence_outdated"]
     assert codes(with_months("2026-08", "2026-09", "2026-10")) == []
     assert codes(base) == ["missing_document"]
+
+
+def test_months_that_may_be_on_an_unread_proof_are_a_warning_not_an_error() -> None:
+    base = [d for d in complete() if d.kind != "rent_receipt"]
+    read = [doc("rent_receipt", f"r{m}.jpg", months=[m]) for m in ("2026-08", "2026-10")]
+    unread = doc("rent_receipt", "r-unknown.jpg", months=[])
+    assert codes(base + read) == ["residence_insufficient"]
+    assert codes([*base, *read, unread]) == ["reading_uncertain"]
+    complete_run = [doc("rent_receipt", f"r{m}.jpg", months=[m]) for m in ("2026-08", "2026-09", "2026-10")]
+    assert codes([*base, *complete_run, unread]) == []
 
 
 def test_one_current_proof_is_enough_for_a_worker_but_not_an_old_one() -> None:

@@ -6,12 +6,15 @@ checks themselves (``rules``) and the words of their messages (``messages``).
 """
 
 from dossier.checks.applicant import choose_applicant, choose_profile, settle_spouse
+from dossier.checks.findings import Context
+from dossier.checks.holders import anchor_holders
 from dossier.checks.overrides import load_overrides
 from dossier.checks.profiles import load_profile
-from dossier.checks.rules import Context, intake_findings, run_checks
+from dossier.checks.rules import intake_findings, run_checks
 
 __all__ = [
     "Context",
+    "anchor_holders",
     "choose_applicant",
     "choose_profile",
     "intake_findings",

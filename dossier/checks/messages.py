@@ -45,6 +45,10 @@ LANGUAGES = {
     "pt": ("Portuguese", "portugais"),
     "nl": ("Dutch", "néerlandais"),
     "ar": ("Arabic", "arabe"),
+    "pl": ("Polish", "polonais"),
+    "ro": ("Romanian", "roumain"),
+    "tr": ("Turkish", "turc"),
+    "vi": ("Vietnamese", "vietnamien"),
     "fr": ("French", "français"),
 }
 

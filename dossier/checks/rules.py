@@ -7,33 +7,14 @@ the order a person should act on them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
-from dossier.checks.messages import date_label, language_name, month_label, months_label, say
-from dossier.checks.profiles import Profile
+from dossier.checks.findings import Check, Context, about, finding, present
+from dossier.checks.messages import date_label, language_name, month_label, months_label
+from dossier.checks.names import check_names
 from dossier.checks.residence import judge, subtract_months
-from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS, kind_info
-from dossier.models import Applicant, Document, Finding, Options, Overrides, Page, Severity
-from dossier.names import PersonName, Verdict, compare_names, parse_name
+from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS
+from dossier.models import Document, Finding, Options, Overrides, Page, Severity
 from dossier.read.ingest import Ingested
-
-# Kinds whose holder is not necessarily the applicant: the spouse, or the original's person.
-HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "other"})
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every check needs to know besides the documents."""
-
-    profile: Profile
-    applicant: Applicant | None
-    today: dt.date
-    lang: str
-    accents_known: bool  # False when the reference name came from an MRZ alone
-
-
-Check = Callable[[list[Document], Context], list[Finding]]
 
 
 def run_checks(documents: list[Document], ctx: Context) -> list[Finding]:
@@ -49,11 +30,11 @@ def intake_findings(
 ) -> list[Finding]:
     """Files that could not be used, pages that could not be read, copies, and a blank CPAM."""
     findings = [
-        _finding("unreadable_file", Severity.ERROR, ctx, files=[err.rel], problem=err.message, fix=err.fix)
+        finding("unreadable_file", Severity.ERROR, ctx, files=[err.rel], problem=err.message, fix=err.fix)
         for err in ingested.unreadable
     ]
     findings += [
-        _finding(
+        finding(
             "unreadable_file",
             Severity.ERROR,
             ctx,
@@ -67,55 +48,23 @@ def intake_findings(
         if page.ocr_error
     ]
     findings += [
-        _finding(
+        finding(
             "duplicate_document", Severity.WARNING, ctx, files=[copy, original], file=copy, original=original
         )
         for copy, original in ingested.duplicates
     ]
     if options.write_packet and not (options.cpam or overrides.cpam):
-        findings.append(_finding("cpam_unknown", Severity.WARNING, ctx))
+        findings.append(finding("cpam_unknown", Severity.WARNING, ctx))
     return findings
-
-
-def _finding(code: str, severity: Severity, ctx: Context, **values: object) -> Finding:
-    template = str(values.pop("template", code))
-    files = values.pop("files", [])
-    kind = values.pop("kind", None)
-    months = values.pop("months", [])
-    return Finding(
-        code=code,
-        severity=severity,
-        message=say(template, ctx.lang, **values),
-        files=list(files) if isinstance(files, Iterable) else [],
-        kind=kind if isinstance(kind, str) else None,
-        months=list(months) if isinstance(months, Iterable) else [],
-    )
-
-
-def _about(doc: Document) -> dict[str, object]:
-    """The values every per-document message names: the file and the kind in words."""
-    info = kind_info(doc.kind)
-    return {
-        "files": [doc.file],
-        "kind": doc.kind,
-        "file": doc.file,
-        "kind_label": info.label_en,
-        "kind_label_fr": info.label_fr.lower(),
-    }
-
-
-def _present(documents: list[Document], kinds: Iterable[str]) -> list[Document]:
-    wanted = set(kinds)
-    return [d for d in documents if d.kind in wanted and not d.fields.get("duplicate_of")]
 
 
 def check_required(documents: list[Document], ctx: Context) -> list[Finding]:
     """A ``missing_document`` for every requirement of the profile with no document."""
     findings = []
     for req in ctx.profile.required:
-        if not _present(documents, req.any_of):
+        if not present(documents, req.any_of):
             findings.append(
-                _finding(
+                finding(
                     "missing_document",
                     Severity.ERROR,
                     ctx,
@@ -130,17 +79,17 @@ def check_required(documents: list[Document], ctx: Context) -> list[Finding]:
 def check_legal_stay(documents: list[Document], ctx: Context) -> list[Finding]:
     """Non-EU/EEA/Swiss nationals need a residence permit or a visa."""
     rule = ctx.profile.legal_stay
-    if rule is None or _present(documents, rule.any_of):
+    if rule is None or present(documents, rule.any_of):
         return []
     nationality = ctx.applicant.nationality if ctx.applicant else None
     if nationality is None:
-        if _present(documents, ("passport", "national_id")):
-            return [_finding("legal_stay_unknown", Severity.WARNING, ctx, kind=rule.any_of[0])]
+        if present(documents, ("passport", "national_id")):
+            return [finding("legal_stay_unknown", Severity.WARNING, ctx, kind=rule.any_of[0])]
         return []
     if nationality.replace("<", "") in ctx.profile.legal_stay_exempt:
         return []
     return [
-        _finding(
+        finding(
             "missing_document",
             Severity.ERROR,
             ctx,
@@ -155,15 +104,15 @@ def check_legal_stay(documents: list[Document], ctx: Context) -> list[Finding]:
 def check_expiry(documents: list[Document], ctx: Context) -> list[Finding]:
     """Identity and stay documents must be valid on the application date."""
     findings = []
-    for doc in _present(documents, TRAVEL_KINDS):
+    for doc in present(documents, TRAVEL_KINDS):
         expiry = _as_date(doc.fields.get("expiry_date"))
         if expiry is not None and expiry < ctx.today:
             findings.append(
-                _finding(
+                finding(
                     "document_expired",
                     Severity.ERROR,
                     ctx,
-                    **_about(doc),
+                    **about(doc),
                     expiry=date_label(expiry),
                     expiry_fr=date_label(expiry, "fr"),
                 )
@@ -171,56 +120,17 @@ def check_expiry(documents: list[Document], ctx: Context) -> list[Finding]:
     return findings
 
 
-def check_names(documents: list[Document], ctx: Context) -> list[Finding]:
-    """Every document's holder against the applicant: same, spelled differently, or another person."""
-    if ctx.applicant is None:
-        return []
-    reference = PersonName(ctx.applicant.surname, ctx.applicant.given_names)
-    findings = []
-    for doc in documents:
-        if doc.kind in HOLDER_EXEMPT_KINDS or not doc.holder or doc.fields.get("duplicate_of"):
-            continue
-        holder = parse_name(doc.holder)
-        if holder is None:
-            continue
-        match = compare_names(reference, holder)
-        # OCR loses accents often enough that an accent difference is only trusted on text layers.
-        accents_seen = ctx.accents_known and all(page.text_source == "pdf-text" for page in doc.pages)
-        reasons = [r for r in match.reasons if accents_seen or "accent" not in r]
-        if match.verdict is Verdict.VARIANT and not reasons:
-            continue
-        if match.verdict is Verdict.SAME:
-            continue
-        code, severity = (
-            ("name_mismatch", Severity.ERROR)
-            if match.verdict is Verdict.DIFFERENT
-            else ("name_variant", Severity.WARNING)
-        )
-        findings.append(
-            _finding(
-                code,
-                severity,
-                ctx,
-                **_about(doc),
-                holder=doc.holder,
-                applicant=ctx.applicant.display_name,
-                reasons="; ".join(reasons),
-            )
-        )
-    return findings
-
-
 def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
     """The residence proofs: current, enough months, consecutive where the profile says so."""
     rule = ctx.profile.residence
-    proofs = _present(documents, rule.kinds)
+    proofs = present(documents, rule.kinds)
     months = {m for doc in proofs for m in doc.months}
     kind = rule.kinds[0]
     files = sorted({d.file for d in proofs})
     if not proofs:
         hint = _recent_months_hint(ctx.today, rule.months)
         return [
-            _finding(
+            finding(
                 "missing_document",
                 Severity.ERROR,
                 ctx,
@@ -232,6 +142,10 @@ def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
             )
         ]
     verdict = judge(months, rule, ctx.today)
+    unread = [doc for doc in proofs if not doc.months]
+    if not verdict.ok and unread:
+        # The months that look missing may be on a proof whose period was not read: not an error.
+        return [_months_unread(doc, verdict.missing, ctx) for doc in unread]
     cutoff = subtract_months(ctx.today, rule.current_within_months)
     values: dict[str, object] = {
         "files": files,
@@ -251,12 +165,26 @@ def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
             latest=month_label(latest) if latest else "none",
             latest_fr=month_label(latest, "fr") if latest else "aucun",
         )
-        return [_finding("residence_outdated", Severity.ERROR, ctx, **values)]
+        return [finding("residence_outdated", Severity.ERROR, ctx, **values)]
     if verdict.insufficient:
-        return [_finding("residence_insufficient", Severity.ERROR, ctx, **values)]
+        return [finding("residence_insufficient", Severity.ERROR, ctx, **values)]
     if verdict.gap:
-        return [_finding("residence_gap", Severity.ERROR, ctx, **values)]
+        return [finding("residence_gap", Severity.ERROR, ctx, **values)]
     return []
+
+
+def _months_unread(doc: Document, missing: tuple[str, ...], ctx: Context) -> Finding:
+    wanted = missing or (f"{ctx.today:%Y-%m}",)
+    return finding(
+        "reading_uncertain",
+        Severity.WARNING,
+        ctx,
+        template="reading_uncertain_months",
+        **about(doc),
+        months=list(missing),
+        wanted=months_label(wanted),
+        wanted_fr=months_label(wanted, "fr"),
+    )
 
 
 def _recent_months_hint(today: dt.date, count: int) -> list[str]:
@@ -266,7 +194,7 @@ def _recent_months_hint(today: dt.date, count: int) -> list[str]:
 def check_iban(documents: list[Document], ctx: Context) -> list[Finding]:
     """Each RIB must carry an IBAN that passes its checks."""
     findings = []
-    for doc in _present(documents, ("rib",)):
+    for doc in present(documents, ("rib",)):
         iban = doc.fields.get("iban")
         if iban and doc.fields.get("iban_valid"):
             continue
@@ -274,7 +202,7 @@ def check_iban(documents: list[Document], ctx: Context) -> list[Finding]:
         problem = f"the IBAN {reason}" if iban else "no IBAN could be read on this RIB"
         problem_fr = "l'IBAN n'est pas valide" if iban else "aucun IBAN n'a pu être lu sur ce RIB"
         findings.append(
-            _finding(
+            finding(
                 "invalid_iban",
                 Severity.ERROR,
                 ctx,
@@ -292,16 +220,16 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
     """Civil-status acts in French or translated, and birth certificates with filiation."""
     rule = ctx.profile.civil_status
     findings = []
-    for doc in _present(documents, set(rule.kinds) & CIVIL_STATUS_KINDS):
+    for doc in present(documents, set(rule.kinds) & CIVIL_STATUS_KINDS):
         translation = _translation_of(doc, documents)
         language = doc.fields.get("language")
         if rule.require_translation and language not in (None, "fr") and translation is None:
             findings.append(
-                _finding(
+                finding(
                     "translation_missing",
                     Severity.ERROR,
                     ctx,
-                    **_about(doc),
+                    **about(doc),
                     language=language_name(str(language)),
                     language_fr=language_name(str(language), "fr"),
                 )
@@ -311,7 +239,7 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
             parents += list(translation.fields.get("parents") or [])
         if rule.require_filiation and doc.kind == "birth_certificate" and not parents:
             findings.append(
-                _finding(
+                finding(
                     "filiation_missing", Severity.ERROR, ctx, files=[doc.file], kind=doc.kind, file=doc.file
                 )
             )
@@ -329,7 +257,7 @@ def _translation_of(original: Document, documents: list[Document]) -> Document |
 def check_unclassified(documents: list[Document], ctx: Context) -> list[Finding]:
     """Pages that match no kind are named, so the person can set their kind or remove them."""
     return [
-        _finding(
+        finding(
             "unclassified_document",
             Severity.WARNING,
             ctx,
@@ -346,7 +274,7 @@ def check_unclassified(documents: list[Document], ctx: Context) -> list[Finding]
 def check_duplicates(documents: list[Document], ctx: Context) -> list[Finding]:
     """The same document supplied twice (same content, or same kind, holder and period)."""
     return [
-        _finding(
+        finding(
             "duplicate_document",
             Severity.WARNING,
             ctx,

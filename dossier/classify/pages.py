@@ -77,9 +77,16 @@ class KeywordScorer:
         return Score(self.kind, float(value), tuple(reasons), at_top)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ß": "ss"}
+)
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, apostrophes unified, runs of spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
+    plain = text.translate(_UNDECOMPOSED).replace("’", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", plain)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", stripped.lower())
 

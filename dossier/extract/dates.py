@@ -142,7 +142,9 @@ class _Candidate:
     period: Period
 
 
-_CONNECTOR = re.compile(r"\s*(?:au|a|to|until|till|through|thru|jusqu'?\s*(?:au|a)|-|>|->)\s*", re.DOTALL)
+_CONNECTOR = re.compile(
+    r"\s*(?:au|a|to|until|till|through|thru|jusqu'?\s*(?:au|a)|-|>|->)\s*:?\s*", re.DOTALL
+)
 _RANGE_LABEL = re.compile(
     r"(?:\bdu|\bfrom|\bperiode|\bperiod|consommation|facturation|billing|\bloyer|\bterme|\bquittance)"
     r"[^\n]{0,30}$"

@@ -84,7 +84,12 @@ BIRTH_LABELS: tuple[str, ...] = (
     "né",
     "born",
 )
-_BIRTH_BEFORE = re.compile(r"(?:\bnee?|\bne\(e\)|\bborn|\bnaissance)\s*$")
+# A generic label ("le", "au") after these words introduces a date that is not the document's:
+# a birth, a hiring, the start of a stay, a validity limit.
+_BIRTH_BEFORE = re.compile(
+    r"(?:\bnee?|\bne\(e\)|\bborn|\bnaissance|\bentree|\bembauchee?|\bdepuis|\bsince|\banciennete"
+    r"|\barrivee?|\bvalable|\bexpire)(?:\s+le)?\s*:?\s*$"
+)
 
 
 @functools.lru_cache(maxsize=256)

@@ -19,7 +19,7 @@ from dossier.extract.dates import (
     months_between,
 )
 from dossier.extract.filiation import find_parents
-from dossier.extract.holders import find_holder, find_holders
+from dossier.extract.holders import find_holder_and_step, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
 from dossier.extract.siret import find_sirets
@@ -28,6 +28,7 @@ from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
 from dossier.models import Document
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
+from dossier.names.find import find_person
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
 MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
@@ -47,6 +48,7 @@ def extract_all(documents: list[Document], today: dt.date) -> None:
     """Fill holder, months and fields of every document, then pair translations and duplicates."""
     for doc in documents:
         extract_document(doc, today)
+    adopt_translated_originals(documents, today)
     pair_translations(documents)
     mark_duplicates(documents)
 
@@ -55,7 +57,8 @@ def extract_document(doc: Document, today: dt.date) -> None:
     """Fill one document's fields from its text, by kind."""
     text = doc.text
     doc.fields["language"] = detect_language(text)
-    doc.holder = find_holder(doc.kind, text)
+    found = find_holder_and_step(doc.kind, text)
+    doc.holder, doc.fields["holder_found_by"] = found if found else (None, None)
     if doc.kind == "marriage_certificate":
         doc.fields["spouses"] = find_holders(doc.kind, text)
     for reader in READERS.get(doc.kind, ()):
@@ -95,6 +98,7 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(_without_mrz_lines(text))))
     if not doc.holder or name_support([*surname.split(), *given_names], printed) >= MIN_NAME_SUPPORT:
         doc.holder = f"{surname}, {' '.join(given_names)}".strip(", ")
+        doc.fields["holder_found_by"] = "mrz"
 
 
 def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
@@ -265,6 +269,38 @@ def _twoddoc(doc: Document) -> dict[str, Any] | None:
                     "signature": parsed.signature,
                 }
     return None
+
+
+def _translated_kind(translation: Document) -> str | None:
+    """The kind of act a sworn translation says it translates, from its own words."""
+    folded = fold_text(translation.text)
+    if "mariage" in folded or "marriage" in folded:
+        return "marriage_certificate"
+    if "naissance" in folded or "birth" in folded:
+        return "birth_certificate"
+    return None
+
+
+def adopt_translated_originals(documents: list[Document], today: dt.date) -> None:
+    """An unrecognised foreign document that a translation in the folder translates is that act.
+
+    Whatever its language or layout: the translation says what it is. The original is the
+    unrecognised non-French document naming the translation's person, or the only one there is.
+    """
+    for translation in (d for d in documents if d.kind == "translation"):
+        kind = _translated_kind(translation)
+        if kind is None or any(d.kind == kind and "translation" not in d.fields for d in documents):
+            continue
+        unknown = [d for d in documents if d.kind == "other" and d.fields.get("language") != "fr"]
+        person = parse_name(translation.holder or "")
+        named = [d for d in unknown if person is not None and find_person(person, d.text) is not None]
+        chosen = named[0] if named else unknown[0] if len(unknown) == 1 else None
+        if chosen is None:
+            continue
+        chosen.kind = kind
+        chosen.confidence = min(chosen.confidence, 0.5) or 0.5
+        chosen.reasons = [f"translated by {translation.file}", *chosen.reasons]
+        extract_document(chosen, today)
 
 
 def pair_translations(documents: list[Document]) -> None:

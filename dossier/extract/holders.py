@@ -34,11 +34,13 @@ from dossier.extract.holders_text import (
 from dossier.names import fold_text, normalize_token, tables
 
 __all__ = [
+    "LABELLED_STEPS",
     "LINE_LIMIT",
     "MAX_NAME_WORDS",
     "KindRules",
     "Vocabulary",
     "find_holder",
+    "find_holder_and_step",
     "find_holders",
     "kind_rules",
     "name_after",
@@ -298,7 +300,12 @@ _STRATEGIES: dict[str, _Strategy] = {
 }
 
 
-def _candidates(kind: str, text: str) -> Iterator[str]:
+#: Steps that read a name where the document says whose it is (a label, a phrase, the fields);
+#: the others ("block", "lone") are guesses from the page's layout.
+LABELLED_STEPS = frozenset({"pair", "labels", "phrases", "before"})
+
+
+def _candidates(kind: str, text: str) -> Iterator[tuple[str, str]]:
     rules = kind_rules(kind)
     if rules is None or not text:
         return
@@ -306,7 +313,12 @@ def _candidates(kind: str, text: str) -> Iterator[str]:
     for step in rules.order:
         strategy = _STRATEGIES.get(step)
         if strategy is not None:
-            yield from strategy(doc, rules)
+            yield from ((name, step) for name in strategy(doc, rules))
+
+
+def find_holder_and_step(kind: str, text: str) -> tuple[str, str] | None:
+    """The holder's name as printed and the step that read it (see ``LABELLED_STEPS``), or None."""
+    return next(_candidates(kind, text), None)
 
 
 def find_holder(kind: str, text: str) -> str | None:
@@ -315,12 +327,13 @@ def find_holder(kind: str, text: str) -> str | None:
     From separate surname and given-name fields the result is "Given Names SURNAME". Titles are
     dropped. For a marriage certificate, the first spouse.
     """
-    return next(_candidates(kind, text), None)
+    found = find_holder_and_step(kind, text)
+    return found[0] if found else None
 
 
 def find_holders(kind: str, text: str) -> list[str]:
     """Every distinct person the kind's patterns find, in the order found (both spouses...)."""
     found: dict[str, str] = {}
-    for name in _candidates(kind, text):
+    for name, _step in _candidates(kind, text):
         found.setdefault(normalize_token(name), name)
     return list(found.values())

@@ -1,7 +1,7 @@
 """The main language of a document's text, by counting frequent function words.
 
-Word lists are data (``dossier/data/stopwords.toml``) for fr, en, de, es, it, pt and nl; Arabic
-is recognised by its script. A text with too few recognisable words (a passport's bilingual
+Word lists are data (``dossier/data/stopwords.toml``) for fr, en, de, es, it, pt, nl, pl, ro, tr
+and vi; Arabic is recognised by its script. A text with too few recognisable words (a passport's bilingual
 labels, a table of figures) gets None rather than a guess.
 """
 
@@ -65,7 +65,7 @@ def language_scores(text: str) -> tuple[dict[str, float], int]:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's main language (fr, en, de, es, it, pt, nl, ar), or None.
+    """ISO 639-1 code of the text's main language (fr, en, de, es, it, pt, nl, pl, ro, tr, vi, ar), or None.
 
     None when fewer than a dozen words are recognised, or no language clearly leads (bilingual
     labels alone, "Nom/Surname", "Date of birth", give no answer rather than a coin toss).

@@ -8,8 +8,10 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shlex
 import stat
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -225,8 +227,24 @@ def _pdf_page(path: Path, rel: str, sha: str, doc: pymupdf.Document, index: int)
             rel, f"{rel}: page {index + 1} is damaged.", fix="download or scan it again"
         ) from exc
     letters = sum(ch.isalpha() for ch in text)
-    layer = text if letters >= MIN_TEXT_LAYER_LETTERS else ""
+    layer = compose_spacing_accents(text) if letters >= MIN_TEXT_LAYER_LETTERS else ""
     return PageRef(path, rel, sha, SourceType.PDF, index, layer)
+
+
+# LaTeX and some PDF writers draw an accent as its own glyph before the letter ("F´evrier",
+# "`a", "re¸cu"): every word with an accent would otherwise be split and unmatched.
+_SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "¨": "\u0308", "˜": "\u0303", "¸": "\u0327"}
+_SPACING_ACCENT = re.compile("([" + "".join(_SPACING_ACCENTS) + "])([A-Za-z])")
+
+
+def _compose(match: re.Match[str]) -> str:
+    composed = unicodedata.normalize("NFC", match.group(2) + _SPACING_ACCENTS[match.group(1)])
+    return composed if len(composed) == 1 else match.group(0)
+
+
+def compose_spacing_accents(text: str) -> str:
+    """A text layer with spacing accents put back on their letters ("F´evrier" -> "Février")."""
+    return _SPACING_ACCENT.sub(_compose, text)
 
 
 def _image_source(

@@ -45,6 +45,7 @@ READING_STEPS = (
     "gaps",
     "scan-dpi",
     "thumb",
+    "text-layer-accents-composed",
 )
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)

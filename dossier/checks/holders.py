@@ -1,0 +1,77 @@
+"""Whose each document is, settled once the applicant is known, and judged only on evidence.
+
+The role patterns of ``extract`` read a holder without knowing whom to expect, and on layouts
+they were not written for they take the landlord for the tenant or the employer for the
+employee. Once the applicant's name is known, it is looked for first on every document; only
+when it is absent does the role reading stand. A name that differs is an error (another
+person's document) only when it was read where the document says whose it is, is a credible
+full name, and is not within OCR's reach of the applicant's; anything less is a warning that
+says what to look at.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from dossier.extract.holders import LABELLED_STEPS
+from dossier.models import Applicant, Document
+from dossier.names import PersonName, normalize_token, parse_name, same_person
+from dossier.names.find import find_person
+from dossier.names.icao import fits_mrz
+
+#: Kinds whose holder is not the applicant's to match: the spouse's, or nobody's.
+HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "other"})
+#: The applicant's name comes from these: they are the reference, not compared with it.
+REFERENCE_KINDS = frozenset({"passport", "national_id"})
+#: Two names this alike (letters in common, surname and given names apart, 0 to 1) may be one
+#: name misread by OCR.
+OCR_REACH = 0.75
+
+
+def anchor_holders(documents: list[Document], applicant: Applicant | None) -> None:
+    """Each document on which the applicant's name is printed is the applicant's, as printed there."""
+    if applicant is None:
+        return
+    reference = PersonName(applicant.surname, applicant.given_names)
+    for doc in documents:
+        if doc.kind in HOLDER_EXEMPT_KINDS or doc.kind in REFERENCE_KINDS or doc.fields.get("duplicate_of"):
+            continue
+        read = parse_name(doc.holder or "")
+        if read is not None and same_person(reference, read):
+            continue  # the role reading already found the applicant
+        found = find_person(reference, doc.text)
+        if found is None or _is_a_parent(doc, reference):
+            continue
+        if doc.holder and doc.holder != found.printed:
+            doc.fields["holder_by_role"] = doc.holder
+        doc.holder = found.printed
+        doc.fields["holder_found_by"] = "applicant"
+
+
+def _is_a_parent(doc: Document, reference: PersonName) -> bool:
+    """A birth certificate that names the applicant as a parent is a child's, not the applicant's."""
+    for parent in doc.fields.get("parents") or ():
+        name = parse_name(str(parent))
+        if name is not None and same_person(reference, name):
+            return True
+    return False
+
+
+def surely_another_person(doc: Document, holder: PersonName, reference: PersonName) -> bool:
+    """Whether a holder that differs from the applicant is surely someone else, not a misreading."""
+    if doc.fields.get("holder_found_by") not in {*LABELLED_STEPS, "mrz"}:
+        return False  # a guess from the layout: an address block, a line in capitals
+    if len(holder.given_names) == 0 or not holder.surname:
+        return False  # half a name: the rest may be on the next line, or unread
+    if fits_mrz(reference, holder) or fits_mrz(holder, reference):
+        return False
+    return _likeness(holder, reference) < OCR_REACH
+
+
+def _likeness(a: PersonName, b: PersonName) -> float:
+    """How alike two names are, surname with surname and given names with given names (0 to 1)."""
+
+    def ratio(x: str, y: str) -> float:
+        return difflib.SequenceMatcher(None, normalize_token(x), normalize_token(y)).ratio()
+
+    return (ratio(a.surname, b.surname) + ratio(" ".join(a.given_names), " ".join(b.given_names))) / 2

@@ -1,0 +1,138 @@
+"""Where a known person's name is printed in a text, as OCR and the MRZ leave it.
+
+The applicant's name is known before any document's holder is judged (from the MRZ, ``--name``
+or ``dossier.toml``), so it is looked for first. A match needs every word of the surname, in
+order, and one of the given names (when the name has any) within a few words of it, on either
+side, across a line break if need be. A word matches when it is the same once accents and
+transliteration are folded ("Müller", "MUELLER"), when one letter differs in a word of four
+letters or more (an OCR slip: "Jodo" for "João"), or, for a name cut by the MRZ, when the
+printed word starts with it ("MIGUE", "Miguel").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.names.icao import SHORTEST_NAME_FIELD, loose_token, mrz_field
+from dossier.names.parse import PersonName
+from dossier.names.spelling import damerau_levenshtein
+
+#: Words between the surname and a given name that still make one name ("MARTIN Jean", "Jean
+#: Paul Marie MARTIN", a title or a line break between).
+GIVEN_NAME_REACH = 4
+MIN_EDIT_LENGTH = 4  # shorter words must match exactly: one letter changes "Ana" into "Ina"
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Token:
+    loose: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a text: the words as printed, and where they are."""
+
+    printed: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    found = []
+    for match in _WORD.finditer(text):
+        loose = loose_token(match.group())
+        if loose:
+            found.append(_Token(loose, match.start(), match.end()))
+    return found
+
+
+def _word_matches(wanted: str, seen: str, *, may_be_cut: bool, slips: bool = True) -> bool:
+    if wanted == seen:
+        return True
+    if may_be_cut and len(wanted) >= 3 and seen.startswith(wanted):
+        return True
+    if not slips or min(len(wanted), len(seen)) < MIN_EDIT_LENGTH:
+        return False
+    return damerau_levenshtein(wanted, seen) == 1
+
+
+def _name_words(name: PersonName) -> tuple[list[str], list[str]]:
+    surname = [loose_token(w) for w in _WORD.findall(name.surname) if loose_token(w)]
+    given = [loose_token(w) for g in name.given_names for w in _WORD.findall(g) if loose_token(w)]
+    return surname, given
+
+
+def _surname_at(tokens: list[_Token], i: int, surname: list[str], cut: bool, slips: bool) -> bool:
+    if i + len(surname) > len(tokens):
+        return False
+    last = len(surname) - 1
+    return all(
+        _word_matches(word, tokens[i + k].loose, may_be_cut=cut and k == last, slips=slips)
+        for k, word in enumerate(surname)
+    )
+
+
+def _given_near(
+    tokens: list[_Token], first: int, after: int, given: list[str], *, cut: bool, slips: bool
+) -> list[int]:
+    """Indexes of the tokens near the surname that are given names of the person."""
+    lo, hi = max(0, first - GIVEN_NAME_REACH), min(len(tokens), after + GIVEN_NAME_REACH)
+    last = len(given) - 1
+    return [
+        j
+        for j in [*range(lo, first), *range(after, hi)]
+        if any(
+            _word_matches(g, tokens[j].loose, may_be_cut=cut and k == last, slips=slips)
+            for k, g in enumerate(given)
+        )
+    ]
+
+
+def find_person(name: PersonName, text: str) -> Found | None:
+    """The first place ``text`` prints ``name`` (surname and a given name near it), or None.
+
+    Exact words are looked for through the whole text before words with one letter off, so a
+    label that happens to be one letter from a given name ("famille", "Camille") loses to the name.
+    """
+    surname, given = _name_words(name)
+    if not surname:
+        return None
+    cut = len(mrz_field(name)) >= SHORTEST_NAME_FIELD
+    tokens = _tokens(text)
+    return _search(tokens, text, surname, given, cut, slips=False) or _search(
+        tokens, text, surname, given, cut, slips=True
+    )
+
+
+def _search(
+    tokens: list[_Token], text: str, surname: list[str], given: list[str], cut: bool, *, slips: bool
+) -> Found | None:
+    for i in range(len(tokens)):
+        if not _surname_at(tokens, i, surname, cut and not given, slips):
+            continue
+        after = i + len(surname)
+        near = _given_near(tokens, i, after, given, cut=cut, slips=slips) if given else []
+        if given and not near:
+            continue
+        matched = sorted({*range(i, after), *near})
+        return Found(_printed(text, tokens, matched), tokens[matched[0]].start, tokens[matched[-1]].end)
+    return None
+
+
+def _printed(text: str, tokens: list[_Token], matched: list[int]) -> str:
+    """The matched words as printed, a label between them ("Prénom(s) :") left out.
+
+    Adjacent words keep what joins them ("NGUYEN-DUPONT"); runs apart are joined with a space.
+    """
+    runs: list[list[int]] = []
+    for index in matched:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    parts = (text[tokens[run[0]].start : tokens[run[-1]].end] for run in runs)
+    return " ".join(" ".join(part.split()) for part in parts)
