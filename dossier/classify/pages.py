@@ -176,6 +176,8 @@ def _continues(current: Document, page: Page, result: Classification) -> bool:
     """
     if current.kind == "other":
         return False
+    if result.kind not in (current.kind, "other") and _whole_one_page_document(result):
+        return False  # a receipt, bill or payslip after a lease or a form is its own document
     if CONTINUATION.search(page.text) and kind_info(current.kind).multipage:
         return True
     if result.kind == current.kind:
@@ -185,6 +187,12 @@ def _continues(current: Document, page: Page, result: Classification) -> bool:
         # kind is the next document, even with its title below a letterhead.
         return False
     return kind_info(current.kind).multipage and not result.starts_document
+
+
+def _whole_one_page_document(result: Classification) -> bool:
+    """A page of a one-page kind (receipt, bill, payslip) that carries that kind's title."""
+    titled = any(reason.startswith("title ") for reason in result.reasons)
+    return titled and not kind_info(result.kind).multipage
 
 
 def _add_forced(documents: list[Document], page: Page, kind: str) -> None:

@@ -23,6 +23,7 @@ from dossier.extract.holders import find_holder_and_step, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
 from dossier.extract.siret import find_sirets
+from dossier.extract.split import split_by_period
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
 from dossier.models import Document
@@ -46,6 +47,7 @@ SINCE_LABELS = (
 
 def extract_all(documents: list[Document], today: dt.date) -> None:
     """Fill holder, months and fields of every document, then pair translations and duplicates."""
+    documents[:] = split_by_period(documents)
     for doc in documents:
         extract_document(doc, today)
     adopt_translated_originals(documents, today)
