@@ -18,12 +18,14 @@ from typing import Any
 
 from dossier.kinds import TRAVEL_KINDS, kind_info
 from dossier.models import Classification, Document, Page
+from dossier.mrz import parse_text
 
 TITLE_WEIGHT = 4
 MAX_TITLES = 2
 MAX_KEYWORDS = 5
 AGAINST_WEIGHT = 3
 HEADER_LINES = 5
+FOREIGN_CARD_WEIGHT = 10  # beats a card MRZ's own code (8): see _foreign_national_card
 CONTINUATION = re.compile(r"\b(page\s*[2-9]\b|[2-9]\s*/\s*[2-9]\b|\(suite\))", re.IGNORECASE)
 
 
@@ -124,7 +126,7 @@ def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
 
 def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
-    mrz_source = page.mrz_cells or page.mrz_text or page.text
+    mrz_source = "\n".join((page.mrz_cells, page.mrz_text, page.text))  # a garbled re-read hides nothing
     mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
     lines = [line for line in page.text.splitlines() if line.strip()]
     header = fold("\n".join(lines[:HEADER_LINES]))
@@ -135,7 +137,12 @@ def classify_page(page: Page) -> Classification:
     """The best kind for one page, or ``other`` when no kind has enough evidence."""
     min_score, scorers = registry()
     view = view_of(page)
-    scores = sorted((scorer(view) for scorer in scorers), key=lambda s: s.value, reverse=True)
+    foreign = _foreign_national_card(view.mrz)
+    scores = sorted(
+        (_with_card_evidence(scorer(view), foreign) for scorer in scorers),
+        key=lambda s: s.value,
+        reverse=True,
+    )
     best, runner_up = scores[0], scores[1]
     if best.value < min_score:
         why = [f"best guess {best.kind} scored {best.value:g} (needs {min_score})", *best.reasons]
@@ -144,6 +151,32 @@ def classify_page(page: Page) -> Classification:
     return Classification(
         best.kind, round(confidence, 2), list(best.reasons), starts_document=best.title_at_top
     )
+
+
+def _foreign_national_card(mrz_lines: str) -> str | None:
+    """Why a card's MRZ shows a residence permit: a card issued by one state to another's national.
+
+    Identity cards are issued to a state's own nationals; a card-sized MRZ (TD1, TD2) whose
+    nationality differs from its issuing state is a residence permit, whatever its code says.
+    """
+    if not mrz_lines:
+        return None
+    mrz = parse_text(mrz_lines)
+    if mrz is None or mrz.format not in ("TD1", "TD2"):
+        return None
+    # The check digits beside both codes pass: the two lines were read in step.
+    if not all(mrz.checks.get(name) for name in ("document_number", "birth_date", "expiry_date")):
+        return None
+    state, nationality = mrz.issuing_state.strip("<"), mrz.nationality.strip("<")
+    if not (state.isalpha() and nationality.isalpha()) or state == nationality:
+        return None
+    return f"MRZ: a card issued by {state} to a national of {nationality}"
+
+
+def _with_card_evidence(score: Score, foreign: str | None) -> Score:
+    if foreign is None or score.kind != "residence_permit":
+        return score
+    return Score(score.kind, score.value + FOREIGN_CARD_WEIGHT, (foreign, *score.reasons), True)
 
 
 def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]:

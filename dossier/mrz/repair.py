@@ -99,7 +99,7 @@ def _trailing_fillers(text: str, hint_words: frozenset[str], shortest: int) -> s
         return text
     words = [word for word in match.group(0).split(FILLER) if word]
     # Noise, not a name: a letter three times running (no name has one), or letters in bits.
-    noisy = bool(re.search(r"(.)\1\1", match.group(0).replace(FILLER, ""))) or len(words) >= 3
+    noisy = any(re.search(r"(.)\1\1", word) for word in words) or len(words) >= 3
     if not noisy or any(word in hint_words for word in words):
         return text
     return text[: match.start()] + FILLER * len(match.group(0))

@@ -46,6 +46,7 @@ READING_STEPS = (
     "scan-dpi",
     "thumb",
     "text-layer-accents-composed",
+    "mrz-chevrons-decide-turn",
 )
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
@@ -290,6 +291,12 @@ class _Read:
         return self._words >= MIN_WORDS_TO_TURN and self.confidence >= TURN_BELOW_CONFIDENCE
 
     @property
+    def chevrons_backwards(self) -> bool:
+        """Whether an MRZ was read the wrong way up: its ``<`` fillers, turned, read as ``>``."""
+        text = "".join(box[0] for line in self.lines for box in line)
+        return text.count(">>>") > max(2, 2 * text.count("<<<"))
+
+    @property
     def _words(self) -> int:
         return sum(len(line) for line in self.lines)
 
@@ -307,15 +314,24 @@ def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
     """
     first = 180 if looks_upside_down(image) else 0
     read = _ocr(image, dpi, settings, first)
+    if read.chevrons_backwards:
+        # An MRZ's fillers say which way is up more surely than the words' confidence.
+        for turn in (180, 90, 270):
+            other = _ocr(image, dpi, settings, (first + turn) % 360)
+            if not other.chevrons_backwards:
+                return other
+        return read
     if not read.upside_down_like and (first == 0 or read.reads_well):
         return read
     other = _ocr(image, dpi, settings, (first + 180) % 360)
+    if other.chevrons_backwards:
+        return read
     return other if other.confidence > read.confidence else read
 
 
 def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, turn: int = 0) -> _Read:
-    """One read of the page turned ``turn`` degrees (0 or 180)."""
-    image = image.rotate(turn) if turn else image
+    """One read of the page turned ``turn`` degrees (a quarter turn only for an MRZ read backwards)."""
+    image = image.rotate(turn, expand=True) if turn else image
     data: dict[str, list[Any]] = engine_for(settings.engine_spec()).words(image, dpi)
     lines: dict[tuple[int, int, int], list[Box]] = {}
     confidences: list[float] = []
