@@ -187,3 +187,20 @@ def test_iban_like_text_never_raises(text: str) -> None:
     result = find_iban(text)
     if result is not None:
         assert result.valid == (result.reason is None)
+
+
+def test_an_iban_in_groups_on_separate_lines_of_a_text_layer_is_read() -> None:
+    text = "IBAN (International Bank Account Number)\nFR76\n3000\n6000\n0112\n3456\n7890\n189\nBIC"
+    found = find_iban(text)
+    assert found is not None
+    assert found.iban == "FR7630006000011234567890189"
+    assert found.valid
+
+
+def test_the_four_boxes_of_a_rib_stand_in_for_an_iban_not_printed() -> None:
+    text = "Code banque Code guichet N° compte Clé\n30006\n00001\n12345678901\n89\nDomiciliation PARIS"
+    found = find_iban(text)
+    assert found is not None
+    assert found.iban == "FR7630006000011234567890189"
+    wrong_key = text.replace("\n89\n", "\n88\n")
+    assert find_iban(wrong_key) is None  # a key that does not check is no evidence

@@ -26,7 +26,7 @@ _TO_ALPHA = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6"
 _AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "L": "1", "S": "5", "5": "S", "B": "8", "8": "B",
               "Z": "2", "2": "Z", "G": "6", "6": "G", "Q": "0", "D": "0"}  # fmt: skip
 _MAX_AMBIGUOUS = 20
-_START = re.compile(r"(?<![A-Z0-9])([A-Z]{2})[ \t]?([0-9OQDILSBZG|]{2})(?=[ \t\-.]?[A-Z0-9|])")
+_START = re.compile(r"(?<![A-Z0-9])([A-Z]{2})[ \t]?([0-9OQDILSBZG|]{2})(?=[ \t\-.\r\n]?[A-Z0-9|])")
 _LABEL = re.compile(r"I\s?B\s?A\s?N", re.IGNORECASE)
 _BIC_LABEL = re.compile(r"\b(?:BIC|SWIFT)\b", re.IGNORECASE)
 _SEPARATORS = " \t-."
@@ -152,7 +152,7 @@ def _repair(raw: str, kinds: str) -> tuple[str, bool]:
     return fixed, fixed != raw
 
 
-def _collect(text: str, start: int, length: int) -> str:
+def _collect(text: str, start: int, length: int, separators: str = _SEPARATORS) -> str:
     """Up to ``length`` IBAN characters from ``start``, skipping the spaces and dashes of groups."""
     chars: list[str] = []
     for char in text[start:]:
@@ -160,7 +160,7 @@ def _collect(text: str, start: int, length: int) -> str:
             break
         if char.isascii() and (char.isalnum() or char == "|"):
             chars.append(char)
-        elif char not in _SEPARATORS:
+        elif char not in separators:
             break
     return "".join(chars)
 
@@ -169,14 +169,43 @@ def _candidate_at(upper: str, start: int, labelled: bool) -> _Candidate | None:
     kinds = _position_kinds(upper[start : start + 2])
     if kinds is None:
         return None
-    raw = _collect(upper, start, 2 + len(kinds))
-    if len(raw) < 12:
-        return None
-    iban, repaired = _repair(raw, kinds)
-    errors = _shape_errors(iban, kinds)
-    if errors > 2 and not labelled:
-        return None
-    return _Candidate(iban, iban_problem(iban), labelled, errors, repaired)
+    found = None
+    # Groups on one line first; then across line breaks, as PDF text layers often give them.
+    for separators in (_SEPARATORS, _SEPARATORS + "\r\n"):
+        raw = _collect(upper, start, 2 + len(kinds), separators)
+        if len(raw) < 12:
+            continue
+        iban, repaired = _repair(raw, kinds)
+        errors = _shape_errors(iban, kinds)
+        if errors > 2 and not labelled:
+            continue
+        candidate = _Candidate(iban, iban_problem(iban), labelled, errors, repaired)
+        if found is None or candidate.rank() > found.rank():
+            found = candidate
+    return found
+
+
+# A French RIB's four boxes, in order: bank code, branch code, account number, RIB key.
+_RIB_BOXES = re.compile(r"(?<![0-9A-Z])(\d{5})\s+(\d{5})\s+([0-9A-Z]{11})\s+(\d{2})(?![0-9A-Z])")
+_LETTER_VALUES = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib_key_ok(bank: str, branch: str, account: str, key: str) -> bool:
+    number = int(account.translate(_LETTER_VALUES))
+    return 97 - (89 * int(bank) + 15 * int(branch) + 3 * number) % 97 == int(key)
+
+
+def _from_rib_boxes(upper: str) -> list[_Candidate]:
+    """IBANs rebuilt from the four boxes of a French RIB whose key checks (the key is the evidence)."""
+    found = []
+    for match in _RIB_BOXES.finditer(upper):
+        if not _rib_key_ok(*match.groups()):
+            continue
+        bban = "".join(match.groups())
+        digits = "".join(str(int(c, 36)) for c in bban + "FR00")
+        iban = f"FR{98 - int(digits) % 97:02d}{bban}"
+        found.append(_Candidate(iban, iban_problem(iban), True, 0, False))
+    return found
 
 
 def _label_starts(upper: str) -> list[int]:
@@ -194,7 +223,10 @@ def _candidates(text: str) -> list[_Candidate]:
     labelled = set(_label_starts(upper))
     starts = labelled | {match.start() for match in _START.finditer(upper)}
     found = [_candidate_at(upper, start, start in labelled) for start in sorted(starts)]
-    return [candidate for candidate in found if candidate is not None]
+    printed = [candidate for candidate in found if candidate is not None]
+    # A printed IBAN, even a wrong one, is what the CPAM would copy: the boxes only stand in
+    # for an IBAN that is not printed (or not read) at all.
+    return printed or _from_rib_boxes(upper)
 
 
 def _bank_bic(iban: str) -> str | None:
