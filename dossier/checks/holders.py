@@ -12,6 +12,7 @@ says what to look at.
 from __future__ import annotations
 
 import difflib
+import re
 
 from dossier.extract.holders import LABELLED_STEPS
 from dossier.models import Applicant, Document
@@ -21,6 +22,8 @@ from dossier.names.icao import fits_mrz
 
 #: Kinds whose holder is not the applicant's to match: the spouse's, or nobody's.
 HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "other"})
+#: Filled in by the applicant: another name there is a misreading, never another person's form.
+SELF_FILLED_KINDS = frozenset({"application_form", "child_attachment_form"})
 #: The applicant's name comes from these: they are the reference, not compared with it.
 REFERENCE_KINDS = frozenset({"passport", "national_id"})
 #: Two names this alike (letters in common, surname and given names apart, 0 to 1) may be one
@@ -37,8 +40,8 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
         if doc.kind in HOLDER_EXEMPT_KINDS or doc.kind in REFERENCE_KINDS or doc.fields.get("duplicate_of"):
             continue
         read = parse_name(doc.holder or "")
-        if read is not None and same_person(reference, read):
-            continue  # the role reading already found the applicant
+        if read is not None and same_person(reference, read) and credible_name(doc.holder or ""):
+            continue  # the role reading already found the applicant, legibly
         found = find_person(reference, doc.text)
         if found is None or _is_a_parent(doc, reference):
             continue
@@ -59,13 +62,31 @@ def _is_a_parent(doc: Document, reference: PersonName) -> bool:
 
 def surely_another_person(doc: Document, holder: PersonName, reference: PersonName) -> bool:
     """Whether a holder that differs from the applicant is surely someone else, not a misreading."""
+    if doc.kind in SELF_FILLED_KINDS:
+        return False  # filled in by the applicant's own hand, in boxes OCR reads poorly
     if doc.fields.get("holder_found_by") not in {*LABELLED_STEPS, "mrz"}:
         return False  # a guess from the layout: an address block, a line in capitals
-    if len(holder.given_names) == 0 or not holder.surname:
-        return False  # half a name: the rest may be on the next line, or unread
+    if len(holder.given_names) == 0 or not holder.surname or not credible_name(doc.holder or ""):
+        return False  # half a name, or OCR noise: the rest may be unread
     if fits_mrz(reference, holder) or fits_mrz(holder, reference):
         return False
     return _likeness(holder, reference) < OCR_REACH
+
+
+NAME_WORDS_AT_MOST = 6  # "Maria de los Angeles GARCIA LOPEZ": more words is a line, not a name
+_NOISE = re.compile(r"[^\w\s,.'’-]|\d|(\w)\1\1")
+
+
+def credible_name(text: str) -> bool:
+    """Whether a name reads like a name, not like OCR noise.
+
+    No stray signs or digits, no letter thrice running, no word of one letter but an initial,
+    and not more words than a name has.
+    """
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if not words or len(words) > NAME_WORDS_AT_MOST or _NOISE.search(text):
+        return False
+    return all(len(w.strip(".")) > 1 or w.endswith(".") for w in words)
 
 
 def _likeness(a: PersonName, b: PersonName) -> float:
@@ -74,4 +95,5 @@ def _likeness(a: PersonName, b: PersonName) -> float:
     def ratio(x: str, y: str) -> float:
         return difflib.SequenceMatcher(None, normalize_token(x), normalize_token(y)).ratio()
 
+    # Part with part: "Martine JEAN" holds the letters of "Jean MARTIN", not the name.
     return (ratio(a.surname, b.surname) + ratio(" ".join(a.given_names), " ".join(b.given_names))) / 2

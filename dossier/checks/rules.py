@@ -12,6 +12,7 @@ from dossier.checks.findings import Check, Context, about, finding, present
 from dossier.checks.messages import date_label, language_name, month_label, months_label
 from dossier.checks.names import check_names
 from dossier.checks.residence import judge, subtract_months
+from dossier.extract.filiation import mentions_parents
 from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS
 from dossier.models import Document, Finding, Options, Overrides, Page, Severity
 from dossier.read.ingest import Ingested
@@ -238,12 +239,18 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
         if translation is not None:
             parents += list(translation.fields.get("parents") or [])
         if rule.require_filiation and doc.kind == "birth_certificate" and not parents:
-            findings.append(
-                finding(
-                    "filiation_missing", Severity.ERROR, ctx, files=[doc.file], kind=doc.kind, file=doc.file
-                )
-            )
+            findings.append(_no_parents_read(doc, translation, ctx))
     return findings
+
+
+def _no_parents_read(doc: Document, translation: Document | None, ctx: Context) -> Finding:
+    """No parent's name read: an error when the act says nothing of parents, else a warning."""
+    texts = [doc.text, translation.text if translation else ""]
+    if any(mentions_parents(text) for text in texts):
+        return finding(
+            "reading_uncertain", Severity.WARNING, ctx, template="reading_uncertain_parents", **about(doc)
+        )
+    return finding("filiation_missing", Severity.ERROR, ctx, files=[doc.file], kind=doc.kind, file=doc.file)
 
 
 def _translation_of(original: Document, documents: list[Document]) -> Document | None:

@@ -275,6 +275,24 @@ def _single_months(folded: str, spans: list[DateSpan], pivot: int) -> list[_Cand
     return found
 
 
+_BOUND_START = re.compile(r"(?:\bperiode|\bperiod)\s*(?:du|from)?\s*:?\s*$")
+_BOUND_END = re.compile(r"(?:\bperiode|\bperiod|\bdu|\bfrom)[^\n]{0,30}(?:\bau|\bto)\s*:?\s*$")
+
+
+def _lone_bounds(folded: str, spans: list[DateSpan]) -> list[_Candidate]:
+    """One end of a labelled range whose other end is unread or on another line: its month.
+
+    "Période du 01/09/2026" with the "au ..." set apart by the layout, or "du 61/09/2626 au
+    30/09/2026" with the first date garbled, still say which month the document is for.
+    """
+    found = []
+    for span in spans:
+        prefix = _line_prefix(folded, span.start)
+        if _BOUND_START.search(prefix) or _BOUND_END.search(prefix):
+            found.append(_Candidate(3, span.start, _month_period(span.date.year, span.date.month)))
+    return found
+
+
 def find_period(text: str, *, pivot_year: int | None = None) -> Period | None:
     """The period a receipt, bill or payslip covers, or None.
 
@@ -291,6 +309,7 @@ def find_period(text: str, *, pivot_year: int | None = None) -> Period | None:
         *_partial_ranges(folded, spans),
         *_month_ranges(folded, spans, pivot),
         *_single_months(folded, spans, pivot),
+        *_lone_bounds(folded, spans),
     ]
     if not candidates:
         return None

@@ -30,6 +30,7 @@ from dossier.models import Document
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
 from dossier.names.find import find_person
+from dossier.names.icao import SHORTEST_NAME_FIELD, fits_mrz, loose_token, mrz_field
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
 MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
@@ -95,6 +96,10 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     from_mrz = PersonName(surname, tuple(given_names))
     if not surname or (doc.holder and _agrees_with(doc.holder, from_mrz)):
         return
+    whole = find_person(from_mrz, _without_mrz_lines(text)) if _was_cut(from_mrz) else None
+    if whole is not None:
+        doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, whole.printed), "mrz"
+        return
     # The MRZ's spelling wins over a printed name read differently, unless what was read of
     # its name is noise that the printed text does not bear out.
     printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(_without_mrz_lines(text))))
@@ -124,9 +129,21 @@ def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
     return valid[0] if valid else (candidates[0] if candidates else None)
 
 
+def _uncut(surname: str, given_names: list[str], printed: str) -> str:
+    """The MRZ's name with the given names it cut completed from the printed words."""
+    words = printed.split()
+    whole = [next((w for w in words if loose_token(w).startswith(loose_token(g))), g) for g in given_names]
+    return f"{surname}, {' '.join(whole)}"
+
+
+def _was_cut(name: PersonName) -> bool:
+    return len(mrz_field(name)) >= SHORTEST_NAME_FIELD
+
+
 def _agrees_with(holder: str, from_mrz: PersonName) -> bool:
+    """Whether the printed name is the MRZ's, accents and a cut at the field's end aside."""
     printed = parse_name(holder)
-    return printed is not None and same_person(printed, from_mrz)
+    return printed is not None and (same_person(printed, from_mrz) or fits_mrz(from_mrz, printed))
 
 
 def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:

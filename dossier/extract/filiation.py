@@ -154,3 +154,16 @@ def _same(a: str, b: str) -> bool:
     if first is None or second is None:
         return fold_text(a) == fold_text(b)
     return same_person(first, second)
+
+
+# Words that only an act with filiation uses: the parents named, in the languages acts come in.
+_PARENT_WORDS = re.compile(
+    r"(?<![a-z])(?:pere|mere|fils|fille|father|mother|parents?|son of|daughter|padre|madre|hij[oa] de|pai|mae"
+    r"|filh[oa] de|vater|mutter|sohn|tochter|vader|moeder|ojciec|matka|tatal|mama|baba|anne|genitori"
+    r"|figli[oa] di|filiation|filiacion|filiacao)(?![a-z])"
+)
+
+
+def mentions_parents(text: str) -> bool:
+    """Whether an act speaks of parents, whether or not their names could be read."""
+    return _PARENT_WORDS.search(fold_text(repair_text(text))) is not None

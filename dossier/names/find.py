@@ -20,7 +20,7 @@ from dossier.names.spelling import damerau_levenshtein
 
 #: Words between the surname and a given name that still make one name ("MARTIN Jean", "Jean
 #: Paul Marie MARTIN", a title or a line break between).
-GIVEN_NAME_REACH = 4
+GIVEN_NAME_REACH = 6
 MIN_EDIT_LENGTH = 4  # shorter words must match exactly: one letter changes "Ana" into "Ina"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -103,9 +103,40 @@ def find_person(name: PersonName, text: str) -> Found | None:
         return None
     cut = len(mrz_field(name)) >= SHORTEST_NAME_FIELD
     tokens = _tokens(text)
-    return _search(tokens, text, surname, given, cut, slips=False) or _search(
-        tokens, text, surname, given, cut, slips=True
+    return (
+        _search(tokens, text, surname, given, cut, slips=False)
+        or _search(tokens, text, surname, given, cut, slips=True)
+        or _in_boxes(name, text, surname, given)
     )
+
+
+MIN_BOXED_SURNAME = 4  # letters: a shorter surname is found by chance in any run of letters
+MIN_BOXED_GIVEN = 3
+BOXED_LINES_APART = 4  # a form's given-name boxes sit a few lines from the surname's (labels between)
+
+
+def _in_boxes(name: PersonName, text: str, surname: list[str], given: list[str]) -> Found | None:
+    """A name written letter by letter in a form's boxes, which OCR cuts and joins at random.
+
+    "BENJ)ELLOUN" then "ME HD/I": the surname's letters in order on a line, a given name's on it
+    or a few lines away. The words as read are no name, so what is found is the name looked for.
+    """
+    wanted = "".join(surname)
+    givens = [g for g in given if len(g) >= MIN_BOXED_GIVEN]
+    if len(wanted) < MIN_BOXED_SURNAME or (given and not givens):
+        return None
+    lines = text.split("\n")
+    letters = [loose_token(line) for line in lines]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, row in enumerate(letters):
+        if wanted not in row:
+            continue
+        near = "".join(letters[max(0, i - BOXED_LINES_APART) : i + BOXED_LINES_APART + 1])
+        if not givens or any(g in near for g in givens):
+            return Found(name.display(), offsets[i], offsets[i] + len(lines[i]))
+    return None
 
 
 def _search(

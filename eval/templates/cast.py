@@ -1,0 +1,326 @@
+"""Invented people, by country. Every name, number and address here is made up.
+
+Countries are split between the halves: a country's birth-certificate template appears only in
+one half, so its people too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# code: (iso3, country name in French, EU/EEA?, language of civil records, half)
+COUNTRIES = {
+    "FR": ("FRA", "France", True, "fr", "tune"),
+    "FR2": ("FRA", "France", True, "fr", "heldout"),
+    "MA": ("MAR", "Maroc", False, "fr", "tune"),
+    "DZ": ("DZA", "Algérie", False, "fr", "heldout"),
+    "TN": ("TUN", "Tunisie", False, "fr", "heldout"),
+    "SN": ("SEN", "Sénégal", False, "fr", "tune"),
+    "CI": ("CIV", "Côte d'Ivoire", False, "fr", "heldout"),
+    "CM": ("CMR", "Cameroun", False, "fr", "heldout"),
+    "HT": ("HTI", "Haïti", False, "fr", "tune"),
+    "ES": ("ESP", "Espagne", True, "es", "tune"),
+    "CO": ("COL", "Colombie", False, "es", "heldout"),
+    "BR": ("BRA", "Brésil", False, "pt", "tune"),
+    "PT": ("PRT", "Portugal", True, "pt", "heldout"),
+    "IT": ("ITA", "Italie", True, "it", "tune"),
+    "DE": ("D", "Allemagne", True, "de", "heldout"),
+    "PL": ("POL", "Pologne", True, "pl", "tune"),
+    "RO": ("ROU", "Roumanie", True, "ro", "heldout"),
+    "TR": ("TUR", "Turquie", False, "tr", "tune"),
+    "VN": ("VNM", "Viêt Nam", False, "vi", "heldout"),
+    "CN": ("CHN", "Chine", False, "en", "tune"),
+    "GB": ("GBR", "Royaume-Uni", False, "en", "tune"),
+    "US": ("USA", "États-Unis", False, "en", "heldout"),
+    "NG": ("NGA", "Nigeria", False, "en", "tune"),
+    "IN": ("IND", "Inde", False, "en", "heldout"),
+    "PH": ("PHL", "Philippines", False, "en", "heldout"),
+}
+
+# code: (male given names, female given names, surnames, birth places)
+NAMES = {
+    "FR": (
+        ["Jérôme", "Benoît Pierre", "Loïc"],
+        ["Hélène Marie", "Maëlle", "Agnès"],
+        ["Lefèvre", "Duval-Moreau", "Garnier", "Le Gall"],
+        ["Rennes (Ille-et-Vilaine)", "Lyon 3e Arrondissement (Rhône)"],
+    ),
+    "FR2": (
+        ["François-Xavier", "Cédric"],
+        ["Noémie Françoise", "Clémence"],
+        ["Bérenger", "Saint-Aubin", "Lacôte", "Roux-Delmas"],
+        ["Besançon (Doubs)", "Saint-Étienne (Loire)"],
+    ),
+    "MA": (
+        ["Youssef", "Mehdi"],
+        ["Fatima Zahra", "Salma"],
+        ["El Idrissi", "Benjelloun", "Ait Ouahmane"],
+        ["Casablanca", "Fès", "Marrakech"],
+    ),
+    "DZ": (
+        ["Karim", "Abdelkader"],
+        ["Amina", "Nesrine"],
+        ["Benali", "Boukhalfa", "Hadj Mokhtar"],
+        ["Oran", "Tizi Ouzou", "Constantine"],
+    ),
+    "TN": (
+        ["Anis", "Mohamed Ali"],
+        ["Ines", "Yasmine"],
+        ["Trabelsi", "Ben Hassine", "Jaziri"],
+        ["Sfax", "Sousse"],
+    ),
+    "SN": (
+        ["Mamadou", "Ousmane"],
+        ["Awa", "Khady"],
+        ["Diop", "Ndiaye", "Sow"],
+        ["Dakar", "Thiès", "Saint-Louis"],
+    ),
+    "CI": (
+        ["Koffi Jean-Marc", "Yao"],
+        ["Adjoua", "Aya Prisca"],
+        ["Kouassi", "Konan", "Bamba"],
+        ["Abidjan", "Bouaké"],
+    ),
+    "CM": (
+        ["Emmanuel", "Serge Alain"],
+        ["Bernadette", "Nadège"],
+        ["Mbarga", "Ngono Essomba", "Fotso"],
+        ["Yaoundé", "Douala"],
+    ),
+    "HT": (
+        ["Jean-Robert", "Wilfrid"],
+        ["Marie-Carmel", "Widline"],
+        ["Joseph", "Pierre-Louis", "Désir"],
+        ["Port-au-Prince", "Cap-Haïtien"],
+    ),
+    "ES": (
+        ["José Luis", "Álvaro"],
+        ["María Ángeles", "Lucía"],
+        ["García López", "Fernández Ruiz", "Núñez Peña"],
+        ["Sevilla", "Zaragoza", "Valladolid"],
+    ),
+    "CO": (
+        ["Andrés Felipe", "Julián"],
+        ["Paola Andrea", "Ximena"],
+        ["Rodríguez Gómez", "Martínez Ospina", "Quintero"],
+        ["Medellín", "Bogotá D.C.", "Cali"],
+    ),
+    "BR": (
+        ["João Victor", "Thiago"],
+        ["Ana Clara", "Conceição"],
+        ["dos Santos Oliveira Guimarães", "Araújo", "Guimarães Pereira"],
+        ["Belo Horizonte", "Recife", "São Paulo"],
+    ),
+    "PT": (
+        ["Rui Miguel", "Gonçalo"],
+        ["Maria da Conceição", "Inês"],
+        ["Fernandes Albuquerque de Vasconcelos", "Simões", "Gonçalves"],
+        ["Coimbra", "Braga", "Porto"],
+    ),
+    "IT": (
+        ["Niccolò", "Giuseppe"],
+        ["Chiara", "Annalisa"],
+        ["D'Angelo", "Lo Russo", "Bianchi"],
+        ["Bologna", "Bari", "Torino"],
+    ),
+    "DE": (
+        ["Jürgen", "Lukas Maximilian"],
+        ["Anneliese", "Grete"],
+        ["Müller-Lüdenscheidt", "Schröder", "Weiß"],
+        ["Düsseldorf", "Köln", "Nürnberg"],
+    ),
+    "PL": (
+        ["Paweł", "Łukasz"],
+        ["Małgorzata", "Zofia"],
+        ["Wiśniewski", "Kowalczyk", "Dąbrowski"],
+        ["Kraków", "Łódź", "Gdańsk"],
+    ),
+    "RO": (
+        ["Ștefan", "Mihai"],
+        ["Ioana", "Alexandra"],
+        ["Popescu", "Dumitrașcu", "Constantinescu"],
+        ["Iași", "Cluj-Napoca", "Brașov"],
+    ),
+    "TR": (
+        ["Mehmet Emin", "Oğuz"],
+        ["Ayşe", "Gülşen"],
+        ["Yılmaz", "Öztürk", "Çelik"],
+        ["İzmir", "Kayseri", "Bursa"],
+    ),
+    "VN": (
+        ["Minh Tuấn", "Văn Hùng"],
+        ["Thị Minh Khai", "Thu Hằng"],
+        ["Nguyễn", "Trần", "Phạm"],
+        ["Hà Nội", "Huế", "Đà Nẵng"],
+    ),
+    "CN": (
+        ["Wei", "Jianguo"],
+        ["Xiaoling", "Mei"],
+        ["Zhang", "Liu", "Chen"],
+        ["Chengdu, Sichuan Province", "Hangzhou, Zhejiang Province"],
+    ),
+    "GB": (
+        ["Oliver James", "Callum"],
+        ["Siobhan", "Eleanor Rose"],
+        ["Whitfield", "O'Connor", "Ashworth-Hale"],
+        ["Leeds", "Bristol", "Norwich"],
+    ),
+    "US": (
+        ["Tyler", "Marcus Lee"],
+        ["Brittany", "Jasmine Nicole"],
+        ["Henderson", "McAllister", "Vasquez"],
+        ["Columbus, Ohio", "Tucson, Arizona"],
+    ),
+    "NG": (
+        ["Chukwuemeka", "Oluwaseun"],
+        ["Ngozi", "Folasade"],
+        ["Okonkwo", "Adeyemi", "Balogun"],
+        ["Enugu", "Ibadan", "Lagos"],
+    ),
+    "IN": (
+        ["Rohan", "Venkatesh"],
+        ["Priya", "Lakshmi"],
+        ["Sharma", "Subramanian", "Iyer"],
+        ["Pune", "Chennai", "Jaipur"],
+    ),
+    "PH": (
+        ["Jose Miguel", "Renato"],
+        ["Maricel", "Kristine Joy"],
+        ["Dela Cruz", "Bautista", "Santos"],
+        ["Quezon City", "Cebu City", "Davao City"],
+    ),
+}
+
+STREETS = [
+    "12 rue des Tanneurs",
+    "5 allée Jean-Moulin",
+    "48 avenue de la République",
+    "3 impasse des Lilas",
+    "17 boulevard Voltaire",
+    "221 rue de Charenton",
+    "9 place du Marché",
+    "64 quai de la Loire",
+    "2 rue Émile-Zola",
+    "31 chemin des Vignes",
+    "7 rue du Faubourg-Saint-Denis",
+    "15 cours Lafayette",
+]
+CITIES = [
+    ("75012", "Paris"),
+    ("69007", "Lyon"),
+    ("13005", "Marseille"),
+    ("31000", "Toulouse"),
+    ("33800", "Bordeaux"),
+    ("59000", "Lille"),
+    ("44000", "Nantes"),
+    ("67000", "Strasbourg"),
+    ("34000", "Montpellier"),
+    ("93200", "Saint-Denis"),
+    ("94400", "Vitry-sur-Seine"),
+    ("38000", "Grenoble"),
+]
+FR_OTHERS = [
+    ("Martin", "Sylvie"),
+    ("Bernard", "Philippe"),
+    ("Robin", "Claire"),
+    ("Fontaine", "Gérard"),
+    ("Chevalier", "Monique"),
+    ("Perrin", "Thierry"),
+    ("Marchand", "Nathalie"),
+    ("Blanc", "Olivier"),
+]
+
+
+@dataclass
+class Person:
+    country: str
+    given: list[str]  # given names as printed, e.g. ["Maria da Conceição"] is one name group
+    surname: str
+    sex: str  # M / F
+    birth: str  # ISO date
+    birthplace: str
+    father: tuple[str, str]  # (given, surname)
+    mother: tuple[str, str]
+    street: str
+    postcode: str
+    city: str
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def iso3(self) -> str:
+        return COUNTRIES[self.country][0]
+
+    @property
+    def eu(self) -> bool:
+        return COUNTRIES[self.country][2]
+
+    @property
+    def lang(self) -> str:
+        return COUNTRIES[self.country][3]
+
+    @property
+    def given_str(self) -> str:
+        return " ".join(self.given)
+
+    @property
+    def full(self) -> str:
+        """Given SURNAME."""
+        return "%s %s" % (self.given_str, self.surname.upper())
+
+    @property
+    def formal(self) -> str:
+        """SURNAME Given."""
+        return "%s %s" % (self.surname.upper(), self.given_str)
+
+    @property
+    def address(self) -> list[str]:
+        return [self.street, "%s %s" % (self.postcode, self.city.upper())]
+
+
+def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | None = None) -> Person:
+    males, females, surnames, places = NAMES[country]
+    sex = sex or ("F" if rng.random() < 0.5 else "M")
+    pool = females if sex == "F" else males
+    given = pool[idx % len(pool)]
+    surname = surnames[idx % len(surnames)]
+    year = int(rng.integers(1958, 2004))
+    birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
+    if country == "PL" and sex == "F" and surname.endswith("ski"):
+        surname = surname[:-1] + "a"
+    fsur = surname
+    msur = surnames[(idx + 1) % len(surnames)]
+    if country in ("ES", "CO"):  # Spanish naming: child surname = father's first + mother's first
+        fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
+        msur = (
+            (surname.split(" ")[1] if " " in surname else surnames[(idx + 1) % len(surnames)].split(" ")[0])
+            + " "
+            + surnames[(idx + 1) % len(surnames)].split(" ")[-1]
+        )
+    father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
+    mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
+    if country == "VN":
+        father = ("Văn Long", surname)
+        mother = ("Thị Lan", "Lê")
+    street = STREETS[int(rng.integers(0, len(STREETS)))]
+    pc, city = CITIES[int(rng.integers(0, len(CITIES)))]
+    return Person(
+        country,
+        given.split(" ") if country not in ("PT", "VN", "PH") else [given],
+        surname,
+        sex,
+        birth,
+        places[idx % len(places)],
+        father,
+        mother,
+        street,
+        pc,
+        city,
+    )
+
+
+def other_person(rng: np.random.Generator, k: int) -> tuple[str, str]:
+    """(surname, given) of a French third party: landlord, host, another tenant."""
+    s, g = FR_OTHERS[k % len(FR_OTHERS)]
+    return s, g
