@@ -10,7 +10,7 @@ import pytest
 
 from dossier.checks.profiles import load_profile
 from dossier.checks.rules import Context, run_checks
-from dossier.extract.fields import pair_translations
+from dossier.extract.pairing import pair_translations
 from dossier.models import Applicant, Document, Page, PageRef, SourceType
 
 TODAY = dt.date(2026, 11, 15)

@@ -19,7 +19,7 @@ from dossier.names.find import find_person
 from dossier.names.icao import fits_mrz, mrz_field
 from dossier.names.parse import PersonName
 from dossier.read.ingest import compose_spacing_accents
-from dossier.read.ocr import _Read
+from dossier.read.upright import PageRead
 
 TODAY = dt.date(2026, 11, 15)
 NAME_WORD = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVYZ", min_size=4, max_size=9)
@@ -128,10 +128,10 @@ def test_a_card_issued_to_another_states_national_is_a_residence_permit() -> Non
 
 
 def test_an_mrz_read_backwards_is_told_by_its_fillers() -> None:
-    def read(words: list[str]) -> _Read:
+    def read(words: list[str]) -> PageRead:
         from PIL import Image
 
-        return _Read([[(w, 0.0, 0.0, 1.0, 1.0) for w in words]], 50.0, Image.new("L", (4, 4)))
+        return PageRead([[(w, 0.0, 0.0, 1.0, 1.0) for w in words]], 50.0, Image.new("L", (4, 4)))
 
     assert read([">>>>>>>>>>>>2WVS", "9>>>>>>>>>N0288"]).chevrons_backwards
     assert not read(

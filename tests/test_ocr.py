@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier.models import PageRef, SourceType
-from dossier.read import ocr
+from dossier.read import upright
 from dossier.read.cache import PageCache
 from dossier.read.engine import API, CLI
 from dossier.read.ocr import OcrSettings, read_one, read_pages
@@ -70,7 +70,7 @@ def test_a_wrong_guess_from_the_ink_costs_a_read_not_the_text(
     tmp_path: Path, settings: OcrSettings, monkeypatch: pytest.MonkeyPatch, guess: bool
 ) -> None:
     # The guess says the opposite of the truth: upright pages "look upside down" and back.
-    monkeypatch.setattr(ocr, "looks_upside_down", lambda image: guess)
+    monkeypatch.setattr(upright, "looks_upside_down", lambda image: guess)
     reading = read_one(_scan(tmp_path / "g.png", rotate=0 if guess else 180), settings)
     assert reading.rotation == (0 if guess else 180)
     assert "QUITTANCE" in reading.text and "NGUYEN" in reading.text

@@ -8,6 +8,7 @@ arbitrary text and returns None (or an empty list) rather than raising.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,11 +54,42 @@ MONTH_WORDS: dict[str, int] = {
 }
 
 
+_FULL_NAMES: dict[str, int] = {
+    word: number for number, words in _FULL_MONTHS.items() for word in words.split()
+}
+SLIP_MIN_LENGTH = 7  # a month name this long, one letter off, is still that month ("descembre")
+
+
 def month_number(word: str) -> int | None:
-    """The month (1-12) a French, English (or other European) month name or abbreviation means."""
+    """The month (1-12) a French, English (or other European) month name or abbreviation means.
+
+    A long name with one letter misread, added or lost (OCR, or a typing slip) still counts when
+    it is one letter from a single month's name.
+    """
     key = fold_text(repair_text(word)).strip(". ")
     key = "".join(c for c in key if c.isalpha())
-    return MONTH_WORDS.get(key)
+    exact = MONTH_WORDS.get(key)
+    if exact is not None or len(key) < SLIP_MIN_LENGTH:
+        return exact
+    return _one_slip_from(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_slip_from(key: str) -> int | None:
+    months = {
+        number
+        for name, number in _FULL_NAMES.items()
+        if abs(len(name) - len(key)) <= 1 and _one_edit(name, key)
+    }
+    return months.pop() if len(months) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by exactly one letter changed, added or removed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # --- Single dates ---------------------------------------------------------------------------------

@@ -22,10 +22,10 @@ from dossier.extract.filiation import find_parents
 from dossier.extract.holders import find_holder_and_step, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
+from dossier.extract.pairing import adopt_translated_originals, mark_duplicates, pair_translations
 from dossier.extract.siret import find_sirets
 from dossier.extract.split import split_by_period
 from dossier.extract.twoddoc import parse_2ddoc
-from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
 from dossier.models import Document
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
@@ -51,13 +51,15 @@ def extract_all(documents: list[Document], today: dt.date) -> None:
     documents[:] = split_by_period(documents)
     for doc in documents:
         extract_document(doc, today)
-    adopt_translated_originals(documents, today)
+    adopt_translated_originals(documents, today, extract_document)
     pair_translations(documents)
     mark_duplicates(documents)
 
 
 def extract_document(doc: Document, today: dt.date) -> None:
     """Fill one document's fields from its text, by kind."""
+    if doc.kind == "other":
+        _kind_from_2ddoc(doc)
     text = doc.text
     doc.fields["language"] = detect_language(text)
     found = find_holder_and_step(doc.kind, text)
@@ -274,6 +276,16 @@ def _read_parents(doc: Document, text: str, today: dt.date) -> None:
     doc.fields["parents"] = find_parents(text)
 
 
+def _kind_from_2ddoc(doc: Document) -> None:
+    """A page whose words name no kind but whose 2D-Doc does (a bare or a cropped code) is that kind."""
+    for payload in (code for page in doc.pages for code in page.barcodes):
+        parsed = parse_2ddoc(payload)
+        if parsed is not None and parsed.kind_hint:
+            doc.kind, doc.confidence = parsed.kind_hint, max(doc.confidence, 0.8)
+            doc.reasons = [f"2D-Doc of type {parsed.type_id} ({parsed.type_label})", *doc.reasons]
+            return
+
+
 def _twoddoc(doc: Document) -> dict[str, Any] | None:
     for page in doc.pages:
         for payload in page.barcodes:
@@ -288,72 +300,6 @@ def _twoddoc(doc: Document) -> dict[str, Any] | None:
                     "signature": parsed.signature,
                 }
     return None
-
-
-def _translated_kind(translation: Document) -> str | None:
-    """The kind of act a sworn translation says it translates, from its own words."""
-    folded = fold_text(translation.text)
-    if "mariage" in folded or "marriage" in folded:
-        return "marriage_certificate"
-    if "naissance" in folded or "birth" in folded:
-        return "birth_certificate"
-    return None
-
-
-def adopt_translated_originals(documents: list[Document], today: dt.date) -> None:
-    """An unrecognised foreign document that a translation in the folder translates is that act.
-
-    Whatever its language or layout: the translation says what it is. The original is the
-    unrecognised non-French document naming the translation's person, or the only one there is.
-    """
-    for translation in (d for d in documents if d.kind == "translation"):
-        kind = _translated_kind(translation)
-        if kind is None or any(d.kind == kind and "translation" not in d.fields for d in documents):
-            continue
-        unknown = [d for d in documents if d.kind == "other" and d.fields.get("language") != "fr"]
-        person = parse_name(translation.holder or "")
-        named = [d for d in unknown if person is not None and find_person(person, d.text) is not None]
-        chosen = named[0] if named else unknown[0] if len(unknown) == 1 else None
-        if chosen is None:
-            continue
-        chosen.kind = kind
-        chosen.confidence = min(chosen.confidence, 0.5) or 0.5
-        chosen.reasons = [f"translated by {translation.file}", *chosen.reasons]
-        extract_document(chosen, today)
-
-
-def pair_translations(documents: list[Document]) -> None:
-    """Link each translation to the foreign civil-status act of the same person."""
-    originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
-    for translation in (d for d in documents if d.kind == "translation"):
-        person = parse_name(translation.holder or "")
-        for original in originals:
-            if original.fields.get("language") in (None, "fr") or "translation" in original.fields:
-                continue
-            theirs = parse_name(original.holder or "")
-            if person is None or theirs is None or same_person(person, theirs):
-                key = f"{original.file}#{original.page_numbers[0]}"
-                translation.fields["original"] = key
-                original.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
-                break
-
-
-def mark_duplicates(documents: list[Document]) -> None:
-    """The same kind, holder and months in two files: the later one is a duplicate."""
-    seen: dict[tuple[str, str, tuple[str, ...], str], Document] = {}
-    for doc in documents:
-        if doc.kind == "other" or (doc.kind in MONTHLY_KINDS and not doc.months):
-            continue
-        number = str(doc.fields.get("document_number") or doc.fields.get("iban") or "")
-        if doc.kind in TRAVEL_KINDS | {"rib"} and not number:
-            continue
-        key = (doc.kind, (doc.holder or "").casefold(), tuple(doc.months), number)
-        if doc.kind not in MONTHLY_KINDS | TRAVEL_KINDS | {"rib"}:
-            continue
-        if key in seen and seen[key].file != doc.file:
-            doc.fields["duplicate_of"] = seen[key].file
-        else:
-            seen.setdefault(key, doc)
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from dossier.extract.holders_layout import (
+    by_account_name,
+    by_block,
+    by_lone,
+    by_recipient,
+)
 from dossier.extract.holders_person import (
     MAX_NAME_WORDS,
     TOKEN,
@@ -26,7 +32,6 @@ from dossier.extract.holders_rules import KindRules, Vocabulary, kind_rules, voc
 from dossier.extract.holders_text import (
     LINE_LIMIT,
     DocText,
-    column_spans,
     prose,
     realign_columns,
     value_places,
@@ -52,14 +57,9 @@ __all__ = [
 ]
 
 _SEEK_TITLE_CHARS = 200
-_LONE_MAX_WORDS = 5
 _PARENT_CONTEXT = frozenset({"de", "d", "du", "of", "fils", "fille", "et", "and", "pere", "mere"})
 _PAIR_DISTANCE = 400
 _SECTION_LINES = 5
-_TITLE_LINE = re.compile(
-    r"^\s*(?:m|mme|mlle|melle|monsieur|madame|mademoiselle|mr|mrs|ms)\b\.?"
-    r"(?:\s*(?:ou|et|&|/)\s*(?:m|mme|mlle|madame|monsieur)\b\.?)?\s+\S"
-)
 _TITLE_AHEAD = re.compile(r"(?<![a-z])(?:m|mme|mlle|melle|monsieur|madame|mademoiselle|mr|mrs|ms)\b\.?\s")
 
 
@@ -241,48 +241,6 @@ def _trailing_name_run(tokens: Sequence[str]) -> list[str]:
     return run
 
 
-def _mentions_other(line: str) -> bool:
-    words = set(re.findall(r"[a-z]+", line))
-    return bool(words & vocabulary().others)
-
-
-def _is_other_label(line: str) -> bool:
-    words = re.findall(r"[a-z]+", line)
-    return 0 < len(words) <= 3 and bool(set(words) & vocabulary().others)
-
-
-def _by_block(doc: DocText, rules: KindRules) -> Iterator[str]:
-    lines = doc.folded.split("\n")
-    offset = 0
-    for i, line in enumerate(lines):
-        start = offset
-        offset += len(line) + 1
-        if i > 0 and _is_other_label(lines[i - 1]):
-            continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if _mentions_other(following) and re.search(r"denomm|ci-apres|qualite|represent", following):
-            continue
-        for first, last in column_spans(line):
-            column = line[first:last]
-            if _TITLE_LINE.match(column) and not _mentions_other(column):
-                name = person_from(doc.raw[start + first : start + last])
-                if name:
-                    yield name
-
-
-def _by_lone(doc: DocText, rules: KindRules) -> Iterator[str]:
-    """A line that is nothing but a name in capitals ("EL AMRANI YOUSSEF"): a last resort."""
-    for line in doc.raw.split("\n"):
-        words = line.split()
-        if not 2 <= len(words) <= _LONE_MAX_WORDS:
-            continue
-        if not all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-            continue
-        name = person_from(line)
-        if name and len(name.split()) == len(words):
-            yield name
-
-
 def _by_pair(doc: DocText, rules: KindRules) -> Iterator[str]:
     name = _pair(doc, 0, None)
     if name:
@@ -295,8 +253,10 @@ _STRATEGIES: dict[str, _Strategy] = {
     "phrases": _by_phrases,
     "before": _by_before,
     "pair": _by_pair,
-    "block": _by_block,
-    "lone": _by_lone,
+    "block": by_block,
+    "recipient": by_recipient,
+    "account_name": by_account_name,
+    "lone": by_lone,
 }
 
 

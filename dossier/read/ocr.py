@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Protocol
+from typing import Protocol
 
 import zxingcpp
 from PIL import Image
@@ -24,13 +24,12 @@ from dossier.models import COLUMN_GAP, Page, PageRef, SourceType, Word
 from dossier.read.cache import PageCache
 from dossier.read.deskew import level, measure_skew
 from dossier.read.engine import API, CLI, Engine, EngineSpec, OcrEngineError, engine_for
-from dossier.read.orientation import Box, looks_upside_down, turn_box, turn_from_layout
+from dossier.read.orientation import Box, turn_box, turn_from_layout
 from dossier.read.pageimage import load_grey, thumbnail_uri
 from dossier.read.tools import TesseractInfo
+from dossier.read.upright import best_read, large_enough
 
 LANGUAGES = "fra+eng"
-TURN_BELOW_CONFIDENCE = 58.0  # mean word confidence under which a page is read again upside down
-MIN_WORDS_TO_TURN = 5  # a page with fewer words is blank or a picture: no point turning it
 PAGE_TIMEOUT_S = 120
 BARCODE_DPI = 150
 
@@ -47,6 +46,7 @@ READING_STEPS = (
     "thumb",
     "text-layer-accents-composed",
     "mrz-chevrons-decide-turn",
+    "upscale-small-1200-1600",
 )
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
@@ -233,11 +233,11 @@ def _read_text_layer(ref: PageRef) -> Reading:
 
 
 def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
-    image, dpi = load_grey(ref)
+    image, dpi = large_enough(*load_grey(ref))
     skew = measure_skew(image)
     if skew:
         image = level(image, skew)
-    read = _best_read(image, dpi, settings)
+    read = best_read(image, dpi, engine_for(settings.engine_spec()))
     extra = turn_from_layout(read.lines)
     lines = read.lines
     upright = read.image
@@ -265,86 +265,6 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )
-
-
-@dataclass
-class _Read:
-    """One Tesseract pass: its lines of word boxes, in the frame of ``image``, turned ``turn``."""
-
-    lines: list[list[Box]]
-    confidence: float
-    image: Image.Image
-    turn: int = 0
-
-    @property
-    def upside_down_like(self) -> bool:
-        """Whether the read looks like text read the wrong way up: many words, all doubtful.
-
-        Read upside down (or bottom to top), the evaluation's pages scored 41 to 53 in mean
-        word confidence; read the right way up, even poor phone photos scored 60 and more.
-        """
-        return self._words >= MIN_WORDS_TO_TURN and self.confidence < TURN_BELOW_CONFIDENCE
-
-    @property
-    def reads_well(self) -> bool:
-        """Whether the read is clearly text read the right way up: many words, confident."""
-        return self._words >= MIN_WORDS_TO_TURN and self.confidence >= TURN_BELOW_CONFIDENCE
-
-    @property
-    def chevrons_backwards(self) -> bool:
-        """Whether an MRZ was read the wrong way up: its ``<`` fillers, turned, read as ``>``."""
-        text = "".join(box[0] for line in self.lines for box in line)
-        return text.count(">>>") > max(2, 2 * text.count("<<<"))
-
-    @property
-    def _words(self) -> int:
-        return sum(len(line) for line in self.lines)
-
-
-def _best_read(image: Image.Image, dpi: float, settings: OcrSettings) -> _Read:
-    """Read the page the way its ink says is up; only when that reads badly, read it turned.
-
-    Automatic layout (``--psm 3``) reads upright text and text running top to bottom, so a
-    half turn brings every orientation within its reach: upside down becomes upright, bottom
-    to top becomes top to bottom. That retry costs one pass, where orientation detection in the
-    layout (``--psm 1``) costs a third more on every page, and a separate OSD pass nearly a
-    whole one and is often wrong on these pages. Upright pages (nearly all) pay nothing, and a
-    scan whose ink looks upside down is read turned first; that guess is kept only when the
-    read is clearly good, so a wrong guess costs a read, never the text.
-    """
-    first = 180 if looks_upside_down(image) else 0
-    read = _ocr(image, dpi, settings, first)
-    if read.chevrons_backwards:
-        # An MRZ's fillers say which way is up more surely than the words' confidence.
-        for turn in (180, 90, 270):
-            other = _ocr(image, dpi, settings, (first + turn) % 360)
-            if not other.chevrons_backwards:
-                return other
-        return read
-    if not read.upside_down_like and (first == 0 or read.reads_well):
-        return read
-    other = _ocr(image, dpi, settings, (first + 180) % 360)
-    if other.chevrons_backwards:
-        return read
-    return other if other.confidence > read.confidence else read
-
-
-def _ocr(image: Image.Image, dpi: float, settings: OcrSettings, turn: int = 0) -> _Read:
-    """One read of the page turned ``turn`` degrees (a quarter turn only for an MRZ read backwards)."""
-    image = image.rotate(turn, expand=True) if turn else image
-    data: dict[str, list[Any]] = engine_for(settings.engine_spec()).words(image, dpi)
-    lines: dict[tuple[int, int, int], list[Box]] = {}
-    confidences: list[float] = []
-    for i, raw in enumerate(data["text"]):
-        word = str(raw).strip()
-        if not word:
-            continue
-        left, top = float(data["left"][i]), float(data["top"][i])
-        box = (word, left, top, left + float(data["width"][i]), top + float(data["height"][i]))
-        lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(box)
-        confidences.append(float(data["conf"][i]))
-    mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return _Read(list(lines.values()), mean, image, turn)
 
 
 def _join_line(boxes: list[Box]) -> str:

@@ -1,0 +1,84 @@
+"""Documents that explain each other: a translation and its original, a copy and the first.
+
+An unrecognised foreign document that a sworn translation in the folder translates becomes that
+act; each translation is linked to the act it translates; the same document given twice is
+marked as a copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
+from dossier.models import Document
+from dossier.names import fold_text, parse_name, same_person
+from dossier.names.find import find_person
+
+
+def _translated_kind(translation: Document) -> str | None:
+    """The kind of act a sworn translation says it translates, from its own words."""
+    folded = fold_text(translation.text)
+    if "mariage" in folded or "marriage" in folded:
+        return "marriage_certificate"
+    if "naissance" in folded or "birth" in folded:
+        return "birth_certificate"
+    return None
+
+
+def adopt_translated_originals(
+    documents: list[Document], today: dt.date, extract: Callable[[Document, dt.date], None]
+) -> None:
+    """An unrecognised foreign document that a translation in the folder translates is that act.
+
+    Whatever its language or layout: the translation says what it is. The original is the
+    unrecognised non-French document naming the translation's person, or the only one there is.
+    """
+    for translation in (d for d in documents if d.kind == "translation"):
+        kind = _translated_kind(translation)
+        if kind is None or any(d.kind == kind and "translation" not in d.fields for d in documents):
+            continue
+        unknown = [d for d in documents if d.kind == "other" and d.fields.get("language") != "fr"]
+        person = parse_name(translation.holder or "")
+        named = [d for d in unknown if person is not None and find_person(person, d.text) is not None]
+        chosen = named[0] if named else unknown[0] if len(unknown) == 1 else None
+        if chosen is None:
+            continue
+        chosen.kind = kind
+        chosen.confidence = min(chosen.confidence, 0.5) or 0.5
+        chosen.reasons = [f"translated by {translation.file}", *chosen.reasons]
+        extract(chosen, today)
+
+
+def pair_translations(documents: list[Document]) -> None:
+    """Link each translation to the foreign civil-status act of the same person."""
+    originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
+    for translation in (d for d in documents if d.kind == "translation"):
+        person = parse_name(translation.holder or "")
+        for original in originals:
+            if original.fields.get("language") in (None, "fr") or "translation" in original.fields:
+                continue
+            theirs = parse_name(original.holder or "")
+            if person is None or theirs is None or same_person(person, theirs):
+                key = f"{original.file}#{original.page_numbers[0]}"
+                translation.fields["original"] = key
+                original.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+                break
+
+
+def mark_duplicates(documents: list[Document]) -> None:
+    """The same kind, holder and months in two files: the later one is a duplicate."""
+    seen: dict[tuple[str, str, tuple[str, ...], str], Document] = {}
+    for doc in documents:
+        if doc.kind == "other" or (doc.kind in MONTHLY_KINDS and not doc.months):
+            continue
+        number = str(doc.fields.get("document_number") or doc.fields.get("iban") or "")
+        if doc.kind in TRAVEL_KINDS | {"rib"} and not number:
+            continue
+        key = (doc.kind, (doc.holder or "").casefold(), tuple(doc.months), number)
+        if doc.kind not in MONTHLY_KINDS | TRAVEL_KINDS | {"rib"}:
+            continue
+        if key in seen and seen[key].file != doc.file:
+            doc.fields["duplicate_of"] = seen[key].file
+        else:
+            seen.setdefault(key, doc)
