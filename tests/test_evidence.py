@@ -138,3 +138,12 @@ def test_an_mrz_read_backwards_is_told_by_its_fillers() -> None:
         ["P<UTOERIKSSON<<ANNA<<<<<<<<<<", "L898902C36UTO7408122F1204159<<<<<<<<"]
     ).chevrons_backwards
     assert not read(["Total >>> 12 €"]).chevrons_backwards
+
+
+def test_a_word_ocr_misread_by_a_letter_is_written_as_the_reference_spells_it() -> None:
+    found = find_person(PersonName("LO RUSSO", ("NICCOLO",)), "Locataire : M. Niccold LO RUSSO")
+    assert found is not None
+    assert found.printed == "NICCOLO LO RUSSO"
+    apostrophe = find_person(PersonName("OCONNOR", ("OLIVER",)), "Tenant: Oliver O'CONNOR, 3 Main St")
+    assert apostrophe is not None
+    assert apostrophe.printed == "Oliver O'CONNOR"  # the MRZ leaves the apostrophe out: no slip

@@ -8,7 +8,7 @@ from collections import Counter
 from dossier.errors import UsageError
 from dossier.models import Applicant, Document, Options, Overrides
 from dossier.names import PersonName, normalize_token, parse_name, same_person
-from dossier.names.icao import SHORTEST_NAME_FIELD, mrz_field
+from dossier.names.icao import may_be_cut
 
 # Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
 PROFILE_HINTS = (
@@ -89,7 +89,7 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         spelled = {normalize_token(word): word for word in printed}
         for compound in (w for w in printed if "-" in w):
             spelled[normalize_token(compound.replace("-", ""))] = compound
-        if given and len(mrz_field(PersonName(surname, tuple(given)))) >= SHORTEST_NAME_FIELD:
+        if given and may_be_cut(PersonName(surname, tuple(given))):
             # The MRZ cut its last given name: the printed word it begins is the whole of it.
             cut = normalize_token(given[-1])
             whole = [word for key, word in spelled.items() if key.startswith(cut) and key != cut]

@@ -41,7 +41,10 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
             continue
         read = parse_name(doc.holder or "")
         if read is not None and same_person(reference, read) and credible_name(doc.holder or ""):
-            continue  # the role reading already found the applicant, legibly
+            # The role reading found the applicant, legibly: only OCR slips are set right.
+            respelled = find_person(reference, doc.holder or "")
+            doc.holder = respelled.printed if respelled else doc.holder
+            continue
         found = find_person(reference, doc.text)
         if found is None or _is_a_parent(doc, reference):
             continue

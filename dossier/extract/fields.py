@@ -30,7 +30,7 @@ from dossier.models import Document
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
 from dossier.names.find import find_person
-from dossier.names.icao import SHORTEST_NAME_FIELD, fits_mrz, loose_token, mrz_field
+from dossier.names.icao import fits_mrz, loose_token, may_be_cut
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
 MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
@@ -97,8 +97,11 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     )
     from_mrz = PersonName(surname, tuple(given_names))
     if not surname or (doc.holder and _agrees_with(doc.holder, from_mrz)):
+        # The printed name, with any word OCR misread by a letter spelled as the MRZ has it.
+        respelled = find_person(from_mrz, doc.holder) if doc.holder else None
+        doc.holder = respelled.printed if respelled else doc.holder
         return
-    whole = find_person(from_mrz, _without_mrz_lines(text)) if _was_cut(from_mrz) else None
+    whole = find_person(from_mrz, _without_mrz_lines(text)) if may_be_cut(from_mrz) else None
     if whole is not None:
         doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, whole.printed), "mrz"
         return
@@ -136,10 +139,6 @@ def _uncut(surname: str, given_names: list[str], printed: str) -> str:
     words = printed.split()
     whole = [next((w for w in words if loose_token(w).startswith(loose_token(g))), g) for g in given_names]
     return f"{surname}, {' '.join(whole)}"
-
-
-def _was_cut(name: PersonName) -> bool:
-    return len(mrz_field(name)) >= SHORTEST_NAME_FIELD
 
 
 def _agrees_with(holder: str, from_mrz: PersonName) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier.names.icao import SHORTEST_NAME_FIELD, loose_token, mrz_field
+from dossier.names.icao import loose_token, may_be_cut
 from dossier.names.parse import PersonName
 from dossier.names.spelling import damerau_levenshtein
 
@@ -22,7 +22,7 @@ from dossier.names.spelling import damerau_levenshtein
 #: Paul Marie MARTIN", a title or a line break between).
 GIVEN_NAME_REACH = 6
 MIN_EDIT_LENGTH = 4  # shorter words must match exactly: one letter changes "Ana" into "Ina"
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)  # O'CONNOR is one word
 
 
 @dataclass(frozen=True)
@@ -101,11 +101,14 @@ def find_person(name: PersonName, text: str) -> Found | None:
     surname, given = _name_words(name)
     if not surname:
         return None
-    cut = len(mrz_field(name)) >= SHORTEST_NAME_FIELD
+    cut = may_be_cut(name)
     tokens = _tokens(text)
+    originals = {
+        loose_token(word): word for part in (name.surname, *name.given_names) for word in _WORD.findall(part)
+    }
     return (
-        _search(tokens, text, surname, given, cut, slips=False)
-        or _search(tokens, text, surname, given, cut, slips=True)
+        _search(tokens, text, surname, given, cut, slips=False, originals=originals)
+        or _search(tokens, text, surname, given, cut, slips=True, originals=originals)
         or _in_boxes(name, text, surname, given)
     )
 
@@ -140,7 +143,14 @@ def _in_boxes(name: PersonName, text: str, surname: list[str], given: list[str])
 
 
 def _search(
-    tokens: list[_Token], text: str, surname: list[str], given: list[str], cut: bool, *, slips: bool
+    tokens: list[_Token],
+    text: str,
+    surname: list[str],
+    given: list[str],
+    cut: bool,
+    *,
+    slips: bool,
+    originals: dict[str, str],
 ) -> Found | None:
     for i in range(len(tokens)):
         if not _surname_at(tokens, i, surname, cut and not given, slips):
@@ -150,20 +160,57 @@ def _search(
         if given and not near:
             continue
         matched = sorted({*range(i, after), *near})
-        return Found(_printed(text, tokens, matched), tokens[matched[0]].start, tokens[matched[-1]].end)
+        spelled = _as_named(tokens, matched, originals) if slips else {}
+        printed = _printed(text, tokens, matched, spelled)
+        return Found(printed, tokens[matched[0]].start, tokens[matched[-1]].end)
     return None
 
 
-def _printed(text: str, tokens: list[_Token], matched: list[int]) -> str:
+def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str]) -> dict[int, str]:
+    """The name's own spelling of each matched word that OCR misread by a letter.
+
+    "Niccold" found for NICCOLO is written NICCOLO: the reference (an MRZ, with its check
+    digits, or the person's own ``--name``) is surer of its letters than one OCR read.
+    """
+    spelled = {}
+    for index in matched:
+        seen = tokens[index].loose
+        if seen in originals:
+            continue
+        # A letter read for another (same length): a letter more or less is rather a separator
+        # or an apostrophe that the reference (an MRZ) leaves out ("D'ANGELO", "DANGELO").
+        slipped = [
+            word
+            for key, word in originals.items()
+            if len(key) == len(seen) and _word_matches(key, seen, may_be_cut=False)
+        ]
+        if len(slipped) == 1:
+            spelled[index] = slipped[0]
+    return spelled
+
+
+def _printed(
+    text: str, tokens: list[_Token], matched: list[int], spelled: dict[int, str] | None = None
+) -> str:
     """The matched words as printed, a label between them ("Prénom(s) :") left out.
 
     Adjacent words keep what joins them ("NGUYEN-DUPONT"); runs apart are joined with a space.
+    A word in ``spelled`` is written so instead (the name's own spelling of a word OCR misread).
     """
+    spelled = spelled or {}
     runs: list[list[int]] = []
     for index in matched:
         if runs and index == runs[-1][-1] + 1:
             runs[-1].append(index)
         else:
             runs.append([index])
-    parts = (text[tokens[run[0]].start : tokens[run[-1]].end] for run in runs)
-    return " ".join(" ".join(part.split()) for part in parts)
+    parts = []
+    for run in runs:
+        pieces = []
+        for position, index in enumerate(run):
+            token = tokens[index]
+            pieces.append(spelled.get(index, text[token.start : token.end]))
+            if position + 1 < len(run):
+                pieces.append(text[token.end : tokens[run[position + 1]].start])
+        parts.append(" ".join("".join(pieces).split()))
+    return " ".join(parts)

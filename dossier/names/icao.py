@@ -53,5 +53,12 @@ def fits_mrz(mrz_name: PersonName, printed: PersonName) -> bool:
         return False
     if reference == other:
         return True
-    was_cut = len(mrz_field(mrz_name)) >= SHORTEST_NAME_FIELD
-    return was_cut and other.startswith(reference)
+    return may_be_cut(mrz_name) and other.startswith(reference)
+
+
+def may_be_cut(mrz_name: PersonName) -> bool:
+    """Whether an MRZ name fills the shortest name field, so its end may have been cut.
+
+    Cut at a separator, the field ends in a filler that reading drops: one character short.
+    """
+    return len(mrz_field(mrz_name)) >= SHORTEST_NAME_FIELD - 1
