@@ -13,6 +13,7 @@ from dossier.checks.messages import date_label, language_name, month_label, mont
 from dossier.checks.names import check_names
 from dossier.checks.residence import judge, subtract_months
 from dossier.extract.filiation import mentions_parents
+from dossier.extract.language import reads_poorly
 from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS
 from dossier.models import Document, Finding, Options, Overrides, Page, Severity
 from dossier.read.ingest import Ingested
@@ -225,14 +226,18 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
         translation = _translation_of(doc, documents)
         language = doc.fields.get("language")
         if rule.require_translation and language not in (None, "fr") and translation is None:
+            # A translation in the folder that could not be matched to an act may be this one's.
+            unmatched = [d for d in documents if d.kind == "translation" and not d.fields.get("original")]
             findings.append(
                 finding(
-                    "translation_missing",
-                    Severity.ERROR,
+                    "reading_uncertain" if unmatched else "translation_missing",
+                    Severity.WARNING if unmatched else Severity.ERROR,
                     ctx,
+                    template="reading_uncertain_translation" if unmatched else "translation_missing",
                     **about(doc),
                     language=language_name(str(language)),
                     language_fr=language_name(str(language), "fr"),
+                    translation=", ".join(d.file for d in unmatched),
                 )
             )
         parents = list(doc.fields.get("parents") or [])
@@ -244,9 +249,9 @@ def check_civil_status(documents: list[Document], ctx: Context) -> list[Finding]
 
 
 def _no_parents_read(doc: Document, translation: Document | None, ctx: Context) -> Finding:
-    """No parent's name read: an error when the act says nothing of parents, else a warning."""
+    """No parent's name read: an error when the act, read well, says nothing of parents; else a warning."""
     texts = [doc.text, translation.text if translation else ""]
-    if any(mentions_parents(text) for text in texts):
+    if any(mentions_parents(text) for text in texts) or reads_poorly(doc.text):
         return finding(
             "reading_uncertain", Severity.WARNING, ctx, template="reading_uncertain_parents", **about(doc)
         )

@@ -79,3 +79,15 @@ def detect_language(text: str) -> str | None:
     if score < LEAD_RATIO * runner_up:
         return None
     return best
+
+
+# A run of letters no language writes: one letter thrice, or six consonants in a row. Dotted
+# leaders ("Nom ..........") and stamps over text come out of OCR as such runs.
+_GARBLE = re.compile(r"([a-z])\1\1|[bcdfghjklmnpqrstvwxz]{6}")
+GARBLED_WORDS = 3
+
+
+def reads_poorly(text: str) -> bool:
+    """Whether OCR left enough garbled words that something printed may not have been read."""
+    words = (w for w in fold_text(text).split() if len(w) >= 8)
+    return sum(1 for w in words if _GARBLE.search(w)) >= GARBLED_WORDS

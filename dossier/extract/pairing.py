@@ -51,19 +51,39 @@ def adopt_translated_originals(
 
 
 def pair_translations(documents: list[Document]) -> None:
-    """Link each translation to the foreign civil-status act of the same person."""
+    """Link each translation to the foreign civil-status act it translates.
+
+    The act of the same person: same holder, or the translation's person printed in the act
+    (whose own holder reading may have failed on its layout); else, when the translation says
+    which act it is and only one foreign act of that kind awaits a translation, that one.
+    """
     originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
     for translation in (d for d in documents if d.kind == "translation"):
-        person = parse_name(translation.holder or "")
-        for original in originals:
-            if original.fields.get("language") in (None, "fr") or "translation" in original.fields:
-                continue
-            theirs = parse_name(original.holder or "")
-            if person is None or theirs is None or same_person(person, theirs):
-                key = f"{original.file}#{original.page_numbers[0]}"
-                translation.fields["original"] = key
-                original.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
-                break
+        waiting = [
+            d
+            for d in originals
+            if d.fields.get("language") not in (None, "fr") and "translation" not in d.fields
+        ]
+        chosen = next((d for d in waiting if _same_person_named(translation, d)), None)
+        kind = _translated_kind(translation)
+        of_kind = [d for d in waiting if d.kind == kind]
+        if chosen is None and len(of_kind) == 1:
+            chosen = of_kind[0]
+        if chosen is not None:
+            translation.fields["original"] = f"{chosen.file}#{chosen.page_numbers[0]}"
+            chosen.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+
+
+def _foreign(act: Document) -> bool:
+    return act.fields.get("language") not in (None, "fr")
+
+
+def _same_person_named(translation: Document, original: Document) -> bool:
+    person = parse_name(translation.holder or "")
+    theirs = parse_name(original.holder or "")
+    if person is None or theirs is None:
+        return person is None or (theirs is None and find_person(person, original.text) is not None)
+    return same_person(person, theirs) or find_person(person, original.text) is not None
 
 
 def mark_duplicates(documents: list[Document]) -> None:
