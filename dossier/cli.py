@@ -16,7 +16,7 @@ from dossier.checks.profiles import available_profiles, describe_profile, load_p
 from dossier.errors import DossierError, ExitCode, UsageError
 from dossier.models import Dossier, Options
 from dossier.read.cache import PageCache, default_cache_dir
-from dossier.report.record import render_terminal
+from dossier.report import render_terminal, write_followup
 
 
 def _profile_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -84,6 +84,32 @@ def build(no_watermark: bool, watermark_text: str | None, duplex: bool, **kwargs
 def check(**kwargs: Any) -> None:
     """Check SCANS_DIR and write the report only (no packet)."""
     _run(kwargs, write_packet=False, watermark="", duplex=False)
+
+
+DAY = click.DateTime(["%Y-%m-%d"])
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--sent", type=DAY, required=True, help="The day you posted the packet.")
+@click.option("--tracking", required=True, help="The recommandé number on your proof of posting.")
+@click.option("--date", type=DAY, help="Today's date for the letter (default: today).")
+@click.option("--force", is_flag=True, help="Write the letter even if two months have not passed.")
+@click.option("--verbose", "-v", is_flag=True, help="Show tracebacks of internal errors.")
+def followup(out_dir: Path, **kwargs: Any) -> None:
+    """Write the follow-up letter (lettre de relance) for the build in OUT_DIR."""
+    with _handled(bool(kwargs["verbose"])):
+        date: dt.datetime | None = kwargs["date"]
+        sent: dt.datetime = kwargs["sent"]
+        today = date.date() if date else dt.date.today()
+        path = write_followup(
+            out_dir,
+            sent=sent.date(),
+            tracking=str(kwargs["tracking"]),
+            today=today,
+            force=bool(kwargs["force"]),
+        )
+        click.echo(f"Follow-up letter: {path}")
 
 
 @main.command()

@@ -213,6 +213,8 @@ class Dossier:
     packet_weight_g: float = 0.0
     packet_postage_step_g: int | None = None
     packet_index: list[dict[str, Any]] = field(default_factory=list)  # number, title, first/last page
+    cpam: str | None = None  # the CPAM written to (option or dossier.toml), for the follow-up letter
+    form_sheet: Path | None = None
 
     @property
     def ready(self) -> bool:

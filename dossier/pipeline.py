@@ -33,10 +33,11 @@ from dossier.read import (
     probe_all,
     read_pages,
 )
-from dossier.report import to_json, write_html, write_json
+from dossier.report import compose_sheet, to_json, write_html, write_json, write_sheet_pdf
 
 REPORT_NAME = "report.json"
 HTML_NAME = "report.html"
+SHEET_NAME = "form-sheet.pdf"
 
 
 def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
@@ -64,12 +65,17 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
 
     dossier = Dossier(today, profile.id, profile_source, applicant, documents, findings, overrides)
+    dossier.cpam = options.cpam or overrides.cpam
     if options.write_packet:
         packet = build_packet(dossier, options, options.out_dir / packet_name(dossier), cache)
         dossier.packet, dossier.packet_pages = packet.path, packet.pages
         dossier.packet_sheets, dossier.packet_weight_g = packet.sheets, packet.weight_g
         dossier.packet_postage_step_g = packet.postage_step_g
         dossier.packet_index = [entry._asdict() for entry in packet.documents]
+
+    if options.write_packet:
+        dossier.form_sheet = options.out_dir / SHEET_NAME
+        write_sheet_pdf(compose_sheet(dossier, options.lang), dossier.form_sheet)
 
     report = to_json(dossier, scans_dir)
     write_json(report, options.out_dir / REPORT_NAME)

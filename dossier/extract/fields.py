@@ -86,6 +86,7 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         surname=surname,
         given_names=given_names,
         nationality=mrz.nationality,
+        sex=mrz.sex if mrz.sex in ("M", "F") else None,
         birth_date=_iso(mrz.birth_date),
         expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
         issue_date=_iso(mrz.issue_date),

@@ -26,6 +26,8 @@ from dossier.kinds import kind_info
 from dossier.models import Dossier, Page
 from dossier.packet.safety import write_private_atomically
 from dossier.read.pageimage import load_preview, thumbnail_uri
+from dossier.report.form_sheet import compose_sheet
+from dossier.report.sheet_html import sheet_section
 
 THUMB_DPI = 30
 MASK = "•"
@@ -64,7 +66,10 @@ dl.facts dt{font-weight:600;color:var(--muted)}dl.facts dd{margin:0;overflow-wra
 .mono{font-family:ui-monospace,"DejaVu Sans Mono",monospace}.why{color:var(--muted);font-size:.88rem}
 ul.card-findings{list-style:none;padding:0;margin:.6rem 0 0;border-top:1px solid var(--line)}
 ul.card-findings li{margin:.45rem 0}footer{color:var(--muted);font-size:.85rem;text-align:center;
-margin:1.5rem 0}@media (max-width:40rem){main{padding:.5rem}section{padding:.75rem}
+margin:1.5rem 0}table.sheet{border-collapse:collapse;width:100%}table.sheet th,table.sheet td{text-align:left;
+vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}table.sheet th{font-weight:400;
+width:40%}.muted{color:var(--muted);font-size:.88rem}p.warning{color:var(--warn);font-weight:600}
+@media (max-width:40rem){main{padding:.5rem}section{padding:.75rem}
 .banner dl,dl.facts{grid-template-columns:minmax(0,1fr)}dl.facts dd{margin-bottom:.3rem}}
 @media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}.banner{color:#000;
 background:#fff!important;border:3px solid #000}.sev{color:#000;background:#fff!important;
@@ -114,7 +119,8 @@ def render_html(dossier: Dossier, report: dict[str, Any], lang: str = "en") -> s
         _documents(dossier, report, w),
         _unreadable(report, anchors, w),
         _packet(report, w),
-        _next_steps(w),
+        sheet_section(compose_sheet(dossier, w.lang), w.labels["form_sheet"]) if dossier.applicant else "",
+        _next_steps(report, w),
     ]
     tool = report.get("tool") or {}
     footer = w.say("footer", tool=f"{tool.get('name', 'dossier')} {tool.get('version', '')}".strip())
@@ -357,8 +363,25 @@ def _packet(report: dict[str, Any], w: Words) -> str:
     return f'{head}<dl class="facts">{_rows(rows, w)}</dl></section>'
 
 
-def _next_steps(w: Words) -> str:
-    items = "".join(f"<li><strong>{escape(title)}.</strong> {escape(text)}</li>" for title, text in w.steps)
+def _day(iso: str, w: Words) -> str:
+    try:
+        return date_label(dt.date.fromisoformat(iso), w.lang)
+    except ValueError:
+        return iso
+
+
+def _next_steps(report: dict[str, Any], w: Words) -> str:
+    steps = list(w.steps)
+    follow_up = (report.get("next_steps") or {}).get("follow_up_from")
+    if follow_up:
+        posted = _day(str(report.get("date", "")), w)
+        steps.append(
+            (
+                w.labels["follow_up_title"],
+                w.labels["follow_up"].format(posted=posted, date=_day(follow_up, w)),
+            )
+        )
+    items = "".join(f"<li><strong>{escape(title)}.</strong> {escape(text)}</li>" for title, text in steps)
     return (
         f'<section aria-labelledby="next"><h2 id="next">{w.say("next_steps")}</h2>'
         f'<ol class="steps">{items}</ol></section>'

@@ -16,6 +16,7 @@ from dossier.checks.messages import months_label
 from dossier.kinds import kind_info
 from dossier.models import Document, Dossier, Finding, Severity
 from dossier.packet.safety import write_private_atomically
+from dossier.report.followup import follow_up_from
 
 MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
 # Control characters, and the Unicode line and paragraph separators.
@@ -37,6 +38,7 @@ def to_json(dossier: Dossier, scans_dir: Path) -> dict[str, Any]:
             "given_names": list(applicant.given_names),
             "source": applicant.source,
             "nationality": applicant.nationality,
+            "address": applicant.address,
         },
         "documents": [_document_json(doc) for doc in dossier.documents],
         "findings": [_finding_json(f) for f in dossier.findings],
@@ -46,6 +48,9 @@ def to_json(dossier: Dossier, scans_dir: Path) -> dict[str, Any]:
         "packet_weight_g": dossier.packet_weight_g,
         "packet_postage_step_g": dossier.packet_postage_step_g,
         "packet_index": dossier.packet_index,
+        "cpam": dossier.cpam,
+        "form_sheet": str(dossier.form_sheet) if dossier.form_sheet else None,
+        "next_steps": {"follow_up_from": follow_up_from(dossier.date).isoformat()},
         "scans_dir": str(scans_dir),
         "tool": {"name": "dossier", "version": __version__},
     }
