@@ -147,3 +147,39 @@ def test_a_word_ocr_misread_by_a_letter_is_written_as_the_reference_spells_it() 
     apostrophe = find_person(PersonName("OCONNOR", ("OLIVER",)), "Tenant: Oliver O'CONNOR, 3 Main St")
     assert apostrophe is not None
     assert apostrophe.printed == "Oliver O'CONNOR"  # the MRZ leaves the apostrophe out: no slip
+
+
+def test_parents_named_without_being_parsed_are_told_from_a_declaring_father() -> None:
+    from dossier.extract.filiation import mentions_parents
+
+    assert mentions_parents(
+        "de Jean MARTIN, né en 1961, employé, et de Marie DURAND, née en 1964, son épouse"
+    )
+    assert mentions_parents("Otac — ime i prezime    Drazen KOVACEVIC")
+    assert mentions_parents("fils/fille du comparant et de la dame Marie-Carmel JOSEPH.")
+    assert not mentions_parents(
+        "Dressé sur la déclaration du père, qui a signé avec nous, H. Wagner, Officier"
+    )
+    assert not mentions_parents(
+        "EXTRAIT D'ACTE DE NAISSANCE\nNom : BARRY\nPrénom : Mariama\nNée le 8 septembre 1989"
+    )
+
+
+def test_a_nationality_that_is_no_code_is_not_taken_from_a_misread_band() -> None:
+    from dossier.checks.applicant import choose_applicant
+    from dossier.models import Options, Overrides
+
+    passport = Document(
+        "p.jpg",
+        [_page("Surname / Nom\nKOVACEVIC\nNationality / Nationalité\nHRV", name="p.jpg")],
+        "passport",
+        0.9,
+        [],
+        "KOVACEVIC, ZELJKA",
+        [],
+        {"surname": "KOVACEVIC", "given_names": ["ZELJKA"], "nationality": "ZE"},
+    )
+    options = Options(scans_dir=Path("."), out_dir=Path("out"))
+    applicant, _ = choose_applicant(options, Overrides(), [passport])
+    assert applicant is not None
+    assert applicant.nationality == "HRV"

@@ -204,3 +204,18 @@ def test_the_four_boxes_of_a_rib_stand_in_for_an_iban_not_printed() -> None:
     assert found.iban == "FR7630006000011234567890189"
     wrong_key = text.replace("\n89\n", "\n88\n")
     assert find_iban(wrong_key) is None  # a key that does not check is no evidence
+
+
+def test_rib_boxes_each_after_its_label_are_read_and_a_wrong_key_is_said() -> None:
+    text = (
+        "Titulaire du compte\nM. Karim BENALI\nCode banque\n30004\nCode guichet\n39914\n"
+        "Numéro de compte\n55063838006\nClé RIB\n13\nDomiciliation : Agence"
+    )
+    found = find_iban(text)
+    assert found is not None
+    assert found.valid
+    assert found.iban == "FR7630004399145506383800613"
+    wrong = find_iban(text.replace("\n13\n", "\n14\n"))
+    assert wrong is not None
+    assert not wrong.valid
+    assert wrong.reason is not None and "RIB key" in wrong.reason

@@ -65,12 +65,26 @@ def _applicant(name: PersonName, source: str, nationality: str | None, overrides
     return Applicant(name.surname, tuple(name.given_names), source, nationality, overrides.address)
 
 
+_NATIONALITY_CODE = re.compile(r"[A-Z]{3}|D")  # ICAO 9303: three letters; Germany is "D"
+_PRINTED_NATIONALITY = re.compile(r"(?i:nationalit[eéy])\b[^\n]{0,40}?\b([A-Z]{3})\b")
+
+
 def _nationality(documents: list[Document]) -> str | None:
+    """The nationality an MRZ gives, when it is a code at all; else the one printed beside its label.
+
+    The nationality is not covered by a check digit: a parsed MRZ is as good as a valid one, but a
+    misread band can give no code at all ("ZE"), and a wrong code would ask for a residence permit.
+    """
     for kind in MRZ_SOURCES:
         for doc in documents:
-            # The nationality is not covered by a check digit: a parsed MRZ is as good as a valid one.
-            if doc.kind == kind and doc.fields.get("nationality"):
-                return str(doc.fields["nationality"]).replace("<", "")
+            if doc.kind != kind:
+                continue
+            code = str(doc.fields.get("nationality") or "").replace("<", "")
+            if _NATIONALITY_CODE.fullmatch(code):
+                return code
+            printed = _PRINTED_NATIONALITY.search(doc.text.replace("\n", " "))
+            if printed:
+                return printed.group(1).upper()
     return None
 
 

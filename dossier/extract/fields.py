@@ -102,6 +102,11 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         respelled = find_person(from_mrz, doc.holder) if doc.holder else None
         doc.holder = respelled.printed if respelled else doc.holder
         return
+    printed_name = parse_name(doc.holder or "")
+    if not mrz.valid and doc.fields.get("holder_found_by") in ("pair", "labels") and printed_name:
+        # A band whose check digits fail was misread; the name printed in its fields was not.
+        doc.fields.update(surname=printed_name.surname, given_names=list(printed_name.given_names))
+        return
     whole = find_person(from_mrz, _without_mrz_lines(text)) if may_be_cut(from_mrz) else None
     if whole is not None:
         doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, whole.printed), "mrz"

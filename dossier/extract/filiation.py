@@ -157,13 +157,34 @@ def _same(a: str, b: str) -> bool:
 
 
 # Words that only an act with filiation uses: the parents named, in the languages acts come in.
-_PARENT_WORDS = re.compile(
+_PARENT_WORDS = (
     r"(?<![a-z])(?:pere|mere|fils|fille|father|mother|parents?|son of|daughter|padre|madre|hij[oa] de|pai|mae"
     r"|filh[oa] de|vater|mutter|sohn|tochter|vader|moeder|ojciec|matka|tatal|mama|baba|anne|genitori"
-    r"|figli[oa] di|filiation|filiacion|filiacao)(?![a-z])"
+    r"|figli[oa] di|filiation|filiacion|filiacao|otac|majka|roditelj\w*|atesia|amesia|babait|nenes)(?![a-z])"
+)
+# The father or mother as the one who declared the birth, with no name: no filiation in that.
+_DECLARANT = re.compile(r"declaration\s+(?:du|de la|of the)\s+(?:pere|mere|father|mother)")
+# After a parent word, on its line or the next, a capitalised word: a name after a label.
+_NAME_AFTER = re.compile(r"[^\n]{0,40}?(?:\n[^\n]{0,20}?)?(?<![\w'-])[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+")
+
+
+# The French act's own formula for the parents: "..., de Jean MARTIN, né en 1961, et de Marie
+# DURAND, née en 1964, son épouse": no word "père" or "mère" in it.
+_PARENTS_FORMULA = re.compile(
+    r"\bet de (?:la dame |madame |mme |m\. )?[A-ZÀ-Ý][\w'-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]+)*,?\s+n[ée]e?\b"
+    r"|\bson [ée]pouse\b"
 )
 
 
 def mentions_parents(text: str) -> bool:
-    """Whether an act speaks of parents, whether or not their names could be read."""
-    return _PARENT_WORDS.search(fold_text(repair_text(text))) is not None
+    """Whether an act names parents somewhere, even where their names could not be parsed."""
+    repaired = repair_text(text)
+    if _PARENTS_FORMULA.search(repaired):
+        return True
+    folded = fold_text(repaired)  # same length: offsets carry over
+    for match in re.finditer(_PARENT_WORDS, folded):
+        if _DECLARANT.search(folded, max(0, match.start() - 20), match.end()):
+            continue
+        if _NAME_AFTER.match(repaired, match.end()):
+            return True
+    return False

@@ -195,16 +195,40 @@ def _rib_key_ok(bank: str, branch: str, account: str, key: str) -> bool:
     return 97 - (89 * int(bank) + 15 * int(branch) + 3 * number) % 97 == int(key)
 
 
+_BOX_LABELS = (
+    (r"CODE\s+BANQUE", r"\d{5}"),
+    (r"CODE\s+GUICHET", r"\d{5}"),
+    (r"(?:NUM[EÉ]RO\s+DE\s+COMPTE|N°\s*(?:DE\s+)?COMPTE)", r"[0-9A-Z]{11}"),
+    (r"CL[EÉ](?:\s+RIB)?", r"\d{2}"),
+)
+
+
+def _labelled_boxes(upper: str) -> tuple[str, str, str, str] | None:
+    """The four boxes each read after its own label ("Code banque 30004 Code guichet 39914...")."""
+    values = []
+    for label, shape in _BOX_LABELS:
+        match = re.search(rf"\b{label}\b[\s:.]*?(?<![0-9A-Z])({shape})(?![0-9A-Z])", upper)
+        if match is None:
+            return None
+        values.append(match.group(1))
+    return values[0], values[1], values[2], values[3]
+
+
 def _from_rib_boxes(upper: str) -> list[_Candidate]:
     """IBANs rebuilt from the four boxes of a French RIB whose key checks (the key is the evidence)."""
     found = []
-    for match in _RIB_BOXES.finditer(upper):
-        if not _rib_key_ok(*match.groups()):
-            continue
-        bban = "".join(match.groups())
+    groups = [match.groups() for match in _RIB_BOXES.finditer(upper)]
+    labelled = _labelled_boxes(upper)
+    for boxes in [*groups, *([labelled] if labelled else [])]:
+        key_ok = _rib_key_ok(*boxes)
+        if not key_ok and boxes is not labelled:
+            continue  # digits in a row that do not check are no evidence of a RIB
+        bban = "".join(boxes)
         digits = "".join(str(int(c, 36)) for c in bban + "FR00")
         iban = f"FR{98 - int(digits) % 97:02d}{bban}"
-        found.append(_Candidate(iban, iban_problem(iban), True, 0, False))
+        # Each box read after its label, the key failing: the RIB itself is wrong.
+        reason = iban_problem(iban) if key_ok else "has a RIB key that does not match its account"
+        found.append(_Candidate(iban, reason, True, 0, False))
     return found
 
 

@@ -37,6 +37,21 @@ COUNTRIES = {
     "NG": ("NGA", "Nigeria", False, "en", "tune"),
     "IN": ("IND", "Inde", False, "en", "heldout"),
     "PH": ("PHL", "Philippines", False, "en", "heldout"),
+    # third half ("fresh"): new countries and a third French commune layout
+    "FR3": ("FRA", "France", True, "fr", "fresh"),
+    "ML": ("MLI", "Mali", False, "fr", "fresh"),
+    "GN": ("GIN", "Guinée", False, "fr", "fresh"),
+    "MG": ("MDG", "Madagascar", False, "fr", "fresh"),
+    "NL": ("NLD", "Pays-Bas", True, "nl", "fresh"),
+    "HR": ("HRV", "Croatie", True, "hr", "fresh"),
+    "AL": ("ALB", "Albanie", False, "sq", "fresh"),
+    "GE": ("GEO", "Géorgie", False, "ka", "fresh"),
+    "PE": ("PER", "Pérou", False, "es", "fresh"),
+    "VE": ("VEN", "Venezuela", False, "es", "fresh"),
+    "DO": ("DOM", "République dominicaine", False, "es", "fresh"),
+    "LK": ("LKA", "Sri Lanka", False, "en", "fresh"),
+    "BD": ("BGD", "Bangladesh", False, "en", "fresh"),
+    "PK": ("PAK", "Pakistan", False, "en", "fresh"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -191,6 +206,90 @@ NAMES = {
         ["Dela Cruz", "Bautista", "Santos"],
         ["Quezon City", "Cebu City", "Davao City"],
     ),
+    "FR3": (
+        ["Timothée", "Gaël André"],
+        ["Océane", "Anne-Sophie Léa"],
+        ["Castaing", "Delaunay-Périer", "Quéré", "de Montaigu"],
+        ["Quimper (Finistère)", "Aix-en-Provence (Bouches-du-Rhône)"],
+    ),
+    "ML": (
+        ["Boubacar", "Seydou"],
+        ["Aminata", "Kadiatou"],
+        ["Traoré", "Keïta", "Coulibaly"],
+        ["Bamako", "Ségou", "Kayes"],
+    ),
+    "GN": (
+        ["Alpha Oumar", "Mamadou Saliou"],
+        ["Mariama", "Hadja Fatoumata"],
+        ["Barry", "Condé", "Bah"],
+        ["Conakry", "Labé", "Kankan"],
+    ),
+    "MG": (
+        ["Hery Nirina", "Tojo"],
+        ["Voahangy", "Fanja Lalao"],
+        ["Rakotomalala", "Randrianarisoa", "Razafindrakoto"],
+        ["Antananarivo", "Toamasina", "Fianarantsoa"],
+    ),
+    "NL": (
+        ["Daan Pieter", "Sjoerd"],
+        ["Femke", "Anouk Marijke"],
+        ["van der Berg", "de Vries", "Bakker"],
+        ["Utrecht", "Groningen", "Eindhoven"],
+    ),
+    "HR": (
+        ["Tomislav", "Dražen"],
+        ["Ivana", "Željka"],
+        ["Kovačević", "Horvat", "Babić"],
+        ["Zagreb", "Split", "Osijek"],
+    ),
+    "AL": (
+        ["Arben", "Gëzim"],
+        ["Elira", "Blerta"],
+        ["Hoxha", "Shehu", "Çela"],
+        ["Tiranë", "Durrës", "Shkodër"],
+    ),
+    "GE": (
+        ["Giorgi", "Levan"],
+        ["Nino", "Tamar"],
+        ["Beridze", "Kapanadze", "Gelashvili"],
+        ["Tbilisi", "Kutaisi", "Batumi"],
+    ),
+    "PE": (
+        ["Luis Alberto", "Renzo"],
+        ["Rosa Elvira", "Milagros"],
+        ["Quispe Huamán", "Mamani Flores", "Chávez"],
+        ["Arequipa", "Cusco", "Lima"],
+    ),
+    "VE": (
+        ["Carlos Eduardo", "Yonathan"],
+        ["Yuleidy", "María Gabriela"],
+        ["Pérez Briceño", "Rondón Guevara", "Salazar"],
+        ["Maracaibo", "Valencia", "Barquisimeto"],
+    ),
+    "DO": (
+        ["Juan Ramón", "Wandy"],
+        ["Yokasta", "Altagracia"],
+        ["Peña Reyes", "De la Rosa", "Almonte"],
+        ["Santo Domingo", "Santiago de los Caballeros", "La Romana"],
+    ),
+    "LK": (
+        ["Kasun Chaminda", "Nuwan"],
+        ["Dilani", "Sachini Madushika"],
+        ["Perera", "Wickramasinghe", "Jayawardena"],
+        ["Kandy", "Galle", "Colombo"],
+    ),
+    "BD": (
+        ["Md. Rafiqul", "Tanvir"],
+        ["Nusrat Jahan", "Farzana"],
+        ["Islam", "Chowdhury", "Rahman"],
+        ["Dhaka", "Chattogram", "Sylhet"],
+    ),
+    "PK": (
+        ["Muhammad Bilal", "Usman"],
+        ["Ayesha", "Sana Fatima"],
+        ["Qureshi", "Malik", "Siddiqui"],
+        ["Lahore", "Faisalabad", "Multan"],
+    ),
 }
 
 STREETS = [
@@ -291,7 +390,13 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         surname = surname[:-1] + "a"
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
-    if country in ("ES", "CO"):  # Spanish naming: child surname = father's first + mother's first
+    if country in (
+        "ES",
+        "CO",
+        "PE",
+        "VE",
+        "DO",
+    ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
             (surname.split(" ")[1] if " " in surname else surnames[(idx + 1) % len(surnames)].split(" ")[0])

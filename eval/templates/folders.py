@@ -30,6 +30,10 @@ ORIG_TITLE = {
     "tr": "Doğum belgesi",
     "vi": "Giấy khai sinh",
     "en": "Birth certificate",
+    "nl": "Uittreksel uit het register van geboorten",
+    "hr": "Izvadak iz matice rođenih",
+    "sq": "Certifikatë lindjeje",
+    "ka": "დაბადების მოწმობა / Birth certificate",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -73,6 +77,8 @@ PLANS = [
     ("no_s1", "pensioner", "eu", ["no_s1"], "bimonthly", ["missing_document"]),
     ("expired_permit", "employee", "noneu", ["permit_expired"], "receipts_pdf", ["document_expired"]),
 ]
+# templates printed from a computer or a website (filed as digital documents)
+DIGITAL = {"s1106_typed", "receipt_app", "receipt_manager", "s1106_typed_f", "receipt_portal"}
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
 
@@ -172,7 +178,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         signed="2026-11-0%d" % (2 + idx % 7),
     )
     af = f.doc("application_form", fd, full)
-    f.add("formulaire_S1106", af, digital=af["template"] == "s1106_typed")
+    f.add("formulaire_S1106", af, digital=af["template"] in DIGITAL)
 
     # profile-specific proofs
     if profile == "employee":
@@ -216,7 +222,10 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         f.add("formulaire_S1", f.doc("s1_form", s1, full))
     elif profile == "family" and "no_marriage" not in defects:
         spouse = make_person(
-            "FR" if half == "tune" else "FR2", rng, idx + 1, sex="F" if per.sex == "M" else "M"
+            {"tune": "FR", "heldout": "FR2"}.get(half, "FR3"),
+            rng,
+            idx + 1,
+            sex="F" if per.sex == "M" else "M",
         )
         md = dict(
             person=per,
@@ -285,7 +294,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
                 f.add(
                     ["quittance_", "loyer_", "Scan_quit_"][idx % 3] + m[5:],
                     d,
-                    digital=d["template"] in ("receipt_app", "receipt_manager"),
+                    digital=d["template"] in DIGITAL,
                 )
     elif mode == "bills":
         tid = f.pick("utility_bill")
@@ -310,7 +319,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
         for m in months[2:]:
             f.add("quittance_" + m[5:], f.doc("rent_receipt", dd.receipt(per, rng, m, k=idx), full, [m]))
     elif mode == "hosting":
-        tid = {"tune": "bill_internet_fibrea", "heldout": "bill_mobile_kali"}[
+        tid = {"tune": "bill_internet_fibrea", "heldout": "bill_mobile_kali", "fresh": "bill_box_onda"}[
             f.half
         ]  # subscriptions, billed in the month
         for m in months[:-1]:

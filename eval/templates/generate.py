@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from folders import PLANS, build, choose_country
 from output import write_folder
-from registry import REGISTRY, check_split
+from registry import HALVES, REGISTRY, check_split
 
-HALVES = ("tune", "heldout")
+SEED_BASE = {"tune": 1, "heldout": 2, "fresh": 3}
 
 
 def _job(args: tuple) -> dict:
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             name = "%02d_%s" % (idx + 1, plan[0])
             if a.only and a.only not in name:
                 continue
-            seed = (1 if half == "tune" else 2) * 100000 + idx * 101
+            seed = SEED_BASE[half] * 100000 + idx * 101
             fdir = root / name
             if fdir.exists():
                 shutil.rmtree(fdir)
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     with Pool(max(1, a.jobs)) as pool:
         results = pool.map(_job, jobs, chunksize=1)
     summary: dict = {h: {"folders": 0, "documents": 0, "ready": 0} for h in HALVES}
+    done = set(a.half or HALVES)
     used_t: dict = {h: set() for h in HALVES}
     for r in results:
         s = summary[r["half"]]
@@ -66,9 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         summary[h]["templates_used"] = sorted(used_t[h])
         for t in used_t[h]:
             assert REGISTRY[t][1] == h, "template %s leaked into %s" % (t, h)
+    # also: a template must never serve two halves, whatever was generated this time
+    for t, (_, h, _) in REGISTRY.items():
+        assert h in HALVES, "template %s has unknown half %s" % (t, h)
     a.out.mkdir(parents=True, exist_ok=True)
-    (a.out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
-    for h in HALVES:
+    spath = a.out / "summary.json"
+    if spath.exists() and not a.only:  # keep the entries of halves not regenerated this time
+        old = json.loads(spath.read_text())
+        summary = {h: (summary[h] if h in done else old.get(h, summary[h])) for h in HALVES}
+    spath.write_text(json.dumps(summary, indent=1) + "\n")
+    for h in (h for h in HALVES if h in done):
         s = summary[h]
         print(
             "%-8s %2d folders (%d complete), %3d documents, %d templates"

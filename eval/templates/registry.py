@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import f_bills
+import f_birth
+import f_birth2
+import f_birth_es
+import f_civil
+import f_forms
+import f_housing
+import f_identity
+import f_misc
+import f_money
 import t_bills
 import t_birth
 import t_civil
@@ -13,9 +23,19 @@ import t_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
+HALVES = ("tune", "heldout", "fresh")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
-for tid, (kind, _, fn) in t_birth.TEMPLATES.items():
+for mod in (f_identity, f_civil, f_housing, f_bills, f_money, f_forms, f_misc):  # the "fresh" half
+    for tid in mod.TEMPLATES:
+        assert tid not in REGISTRY, "template id %s defined twice" % tid
+    REGISTRY.update(mod.TEMPLATES)
+for tid, (kind, _, fn) in {
+    **t_birth.TEMPLATES,
+    **f_birth.TEMPLATES,
+    **f_birth2.TEMPLATES,
+    **f_birth_es.TEMPLATES,
+}.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 
 
@@ -31,9 +51,9 @@ def pick(kind: str, half: str, n: int) -> str:
 
 
 def check_split() -> None:
-    """Every kind used by the folders must have templates in both halves."""
+    """Every kind used by the folders must have templates in every half."""
     kinds = {k for k, _, _ in REGISTRY.values()}
     for k in kinds:
-        for h in ("tune", "heldout"):
+        for h in HALVES:
             if k != "birth_certificate" and not templates(k, h):
                 raise SystemExit("kind %s has no template in %s" % (k, h))
