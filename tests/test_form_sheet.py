@@ -17,7 +17,7 @@ from dossier.errors import UsageError
 from dossier.models import Applicant, Document, Dossier, Overrides, Page, PageRef, SourceType
 from dossier.report.followup import follow_up_from, write_followup
 from dossier.report.form_sheet import compose_sheet
-from tests.conftest import SAMPLES, Built, run_dossier, sample_cases
+from tests.conftest import ROOT, SAMPLES, Built, run_dossier, sample_cases
 
 COMPLETE = [case for case in sample_cases() if case.endswith("-complete")]
 TODAY = dt.date(2026, 11, 15)
@@ -53,7 +53,7 @@ def test_every_complete_sample_gets_a_sheet_matching_its_documents(
     address = (settings.get("applicant") or {}).get("address")
     for line in str(address or "").splitlines():
         assert _fold(line.strip().rstrip(",")) in text
-    situations = tomllib.loads(Path("dossier/data/form_sheet.toml").read_text("utf-8"))["en"]["situations"]
+    situations = tomllib.loads((ROOT / "dossier/data/form_sheet.toml").read_text("utf-8"))["en"]["situations"]
     assert _fold(situations[built.report["profile"]]) in text
 
 

@@ -167,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("eval/work/templates"))
     ap.add_argument("--half", choices=("tune", "heldout", "fresh"), default="tune")
-    ap.add_argument("--dossier-cmd", default="/work/main/.venv/bin/dossier")
+    ap.add_argument(
+        "--dossier-cmd", default=str(Path(__file__).resolve().parents[2] / ".venv" / "bin" / "dossier")
+    )
     ap.add_argument("--jobs", type=int, default=2, help="folders checked at once")
     ap.add_argument("--ocr-jobs", type=int, default=0, help="-j passed to dossier (default: cores / jobs)")
     ap.add_argument("--only", help="only folders whose name contains this text")
