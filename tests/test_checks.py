@@ -228,3 +228,11 @@ def test_unclassified_and_duplicate_are_warnings() -> None:
     documents.append(doc("other", "selfie.jpg", holder=None))
     documents.append(doc("rent_receipt", "copy.jpg", months=["2026-10"], duplicate_of="r10.jpg"))
     assert codes(documents) == ["duplicate_document", "unclassified_document"]
+
+
+def test_a_translation_without_a_recognised_original_is_a_warning_only_with_an_unrecognised_page() -> None:
+    base = [d for d in complete() if d.kind != "birth_certificate"]
+    translation = doc("translation", "trad.pdf", parents=["Van NGUYEN", "Marie DUPONT"])
+    assert codes([*base, translation]) == ["missing_document"]
+    unrecognised = doc("other", "IMG_0042.jpg", holder=None)
+    assert codes([*base, translation, unrecognised]) == ["reading_uncertain", "unclassified_document"]

@@ -7,6 +7,7 @@ the order a person should act on them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from dossier.checks.findings import Check, Context, about, finding, present
 from dossier.checks.messages import date_label, language_name, month_label, months_label
@@ -64,18 +65,41 @@ def check_required(documents: list[Document], ctx: Context) -> list[Finding]:
     """A ``missing_document`` for every requirement of the profile with no document."""
     findings = []
     for req in ctx.profile.required:
-        if not present(documents, req.any_of):
+        if present(documents, req.any_of):
+            continue
+        if _translated_but_unrecognised(documents, req.any_of):
+            # Its translation is here: the original may be a page the tool could not recognise.
             findings.append(
                 finding(
-                    "missing_document",
-                    Severity.ERROR,
+                    "reading_uncertain",
+                    Severity.WARNING,
                     ctx,
+                    template="original_unrecognised",
                     kind=req.any_of[0],
                     what=req.what,
                     what_fr=req.what_fr,
+                    files=[d.file for d in documents if d.kind == "translation"],
                 )
             )
+            continue
+        findings.append(
+            finding(
+                "missing_document",
+                Severity.ERROR,
+                ctx,
+                kind=req.any_of[0],
+                what=req.what,
+                what_fr=req.what_fr,
+            )
+        )
     return findings
+
+
+def _translated_but_unrecognised(documents: list[Document], kinds: Iterable[str]) -> bool:
+    wanted = set(kinds) & CIVIL_STATUS_KINDS
+    translations = [d for d in documents if d.kind == "translation" and not d.fields.get("original")]
+    unrecognised = [d for d in documents if d.kind == "other"]
+    return bool(wanted and translations and unrecognised)
 
 
 def check_legal_stay(documents: list[Document], ctx: Context) -> list[Finding]:

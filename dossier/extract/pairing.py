@@ -32,7 +32,9 @@ def adopt_translated_originals(
     """An unrecognised foreign document that a translation in the folder translates is that act.
 
     Whatever its language or layout: the translation says what it is. The original is the
-    unrecognised non-French document naming the translation's person, or the only one there is.
+    unrecognised non-French document naming the translation's person, or the only one there is
+    whose own words leaned to that act: an unreadable page (a photo turned over, a screenshot)
+    is not taken for it, lest it hide a missing act or the document it really is.
     """
     for translation in (d for d in documents if d.kind == "translation"):
         kind = _translated_kind(translation)
@@ -41,7 +43,8 @@ def adopt_translated_originals(
         unknown = [d for d in documents if d.kind == "other" and d.fields.get("language") != "fr"]
         person = parse_name(translation.holder or "")
         named = [d for d in unknown if person is not None and find_person(person, d.text) is not None]
-        chosen = named[0] if named else unknown[0] if len(unknown) == 1 else None
+        leaning = [d for d in unknown if any(reason.startswith(f"best guess {kind}") for reason in d.reasons)]
+        chosen = named[0] if named else leaning[0] if len(leaning) == 1 else None
         if chosen is None:
             continue
         chosen.kind = kind
