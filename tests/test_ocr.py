@@ -122,3 +122,36 @@ def test_cache_serves_the_second_read_and_is_private(tmp_path: Path, settings: O
     assert second[0].text == first[0].text
     assert (tmp_path / "cache").stat().st_mode & 0o777 == 0o700
     assert cache.clear() == 1
+
+
+def _passport_page(tmp_path: Path, name: str, *, turn: int = 0, width: int | None = None) -> PageRef:
+    """A synthetic passport data page (the project's own generator), turned or shrunk."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples"))
+    import synth
+
+    page = synth.render_document(synth.spec("luisa-passport"), dpi=200)[0].convert("L")
+    if width is not None:  # a thumbnail, as phones and chat apps send them
+        page = page.resize((width, round(page.height * width / page.width)), Image.Resampling.LANCZOS)
+    page = page.rotate(turn, expand=True) if turn else page
+    path = tmp_path / name
+    page.save(path)
+    return PageRef(path, name, name.ljust(64, "0"), SourceType.IMAGE, 0)
+
+
+def test_mrz_fillers_read_backwards_turn_the_page_even_when_the_words_seem_sure(
+    tmp_path: Path, settings: OcrSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The ink says upright and the words' confidence is taken as good: only the fillers ("<" read
+    # as ">") can say the page was read upside down.
+    monkeypatch.setattr(upright, "looks_upside_down", lambda image: False)
+    monkeypatch.setattr(upright, "TURN_BELOW_CONFIDENCE", 0.0)
+    reading = read_one(_passport_page(tmp_path, "turned.png", turn=180), settings)
+    assert reading.rotation == 180
+    assert "P<" in reading.text.replace(" ", "")
+
+
+def test_a_small_picture_is_enlarged_before_it_is_read(tmp_path: Path, settings: OcrSettings) -> None:
+    reading = read_one(_passport_page(tmp_path, "small.png", width=420), settings)
+    assert "MACHADO" in reading.text.upper()
