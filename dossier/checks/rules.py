@@ -132,6 +132,14 @@ def check_expiry(documents: list[Document], ctx: Context) -> list[Finding]:
     findings = []
     for doc in present(documents, TRAVEL_KINDS):
         expiry = _as_date(doc.fields.get("expiry_date"))
+        if expiry is None and not doc.fields.get("issue_date"):
+            # Neither an MRZ nor a printed date was read: its validity is not known, not assumed.
+            day = {"date": date_label(ctx.today), "date_fr": date_label(ctx.today, "fr")}
+            findings.append(
+                finding(
+                    "reading_uncertain", Severity.WARNING, ctx, template="expiry_unread", **about(doc), **day
+                )
+            )
         if expiry is not None and expiry < ctx.today:
             findings.append(
                 finding(

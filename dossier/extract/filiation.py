@@ -160,7 +160,8 @@ def _same(a: str, b: str) -> bool:
 _PARENT_WORDS = (
     r"(?<![a-z])(?:pere|mere|fils|fille|father|mother|parents?|son of|daughter|padre|madre|hij[oa] de|pai|mae"
     r"|filh[oa] de|vater|mutter|sohn|tochter|vader|moeder|ojciec|matka|tatal|mama|baba|anne|genitori"
-    r"|figli[oa] di|filiation|filiacion|filiacao|otac|majka|roditelj\w*|atesia|amesia|babait|nenes)(?![a-z])"
+    r"|figli[oa] di|filiation|filiacion|filiacao|otac|majka|roditelj\w*|atesia|amesia|babait|nenes"
+    r"|batko|maty|otets)(?![a-z])"
 )
 # The father or mother as the one who declared the birth, with no name: no filiation in that.
 _DECLARANT = re.compile(r"declaration\s+(?:du|de la|of the)\s+(?:pere|mere|father|mother)")

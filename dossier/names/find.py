@@ -30,6 +30,11 @@ class _Token:
     loose: str
     start: int
     end: int
+    noisy_end: bool = False  # OCR noise right after it ("HOUNGBED}!"): its end may be lost
+
+
+_NOISE_AFTER = re.compile(r"[^\s,.;:'’()\-]")
+MIN_NOISE_CUT = 6  # letters kept before the noise for a word to count as the name's beginning
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,8 @@ def _tokens(text: str) -> list[_Token]:
     for match in _WORD.finditer(text):
         loose = loose_token(match.group())
         if loose:
-            found.append(_Token(loose, match.start(), match.end()))
+            noisy = bool(_NOISE_AFTER.match(text, match.end()))
+            found.append(_Token(loose, match.start(), match.end(), noisy))
     return found
 
 
@@ -72,7 +78,16 @@ def _surname_at(tokens: list[_Token], i: int, surname: list[str], cut: bool, sli
     last = len(surname) - 1
     return all(
         _word_matches(word, tokens[i + k].loose, may_be_cut=cut and k == last, slips=slips)
+        or (slips and _lost_to_noise(word, tokens[i + k]))
         for k, word in enumerate(surname)
+    )
+
+
+def _lost_to_noise(wanted: str, token: _Token) -> bool:
+    """A word whose end OCR turned into signs ("HOUNGBED}!" for HOUNGBEDJI): its beginning is it."""
+    seen = token.loose
+    return (
+        token.noisy_end and len(seen) >= MIN_NOISE_CUT and wanted.startswith(seen) and len(seen) < len(wanted)
     )
 
 
