@@ -52,6 +52,18 @@ COUNTRIES = {
     "LK": ("LKA", "Sri Lanka", False, "en", "fresh"),
     "BD": ("BGD", "Bangladesh", False, "en", "fresh"),
     "PK": ("PAK", "Pakistan", False, "en", "fresh"),
+    # fourth half ("blind"): new countries and a fourth French commune layout
+    "FR4": ("FRA", "France", True, "fr", "blind"),
+    "BE": ("BEL", "Belgique", True, "fr", "blind"),
+    "IE": ("IRL", "Irlande", True, "en", "blind"),
+    "NE": ("NER", "Niger", False, "fr", "blind"),
+    "BJ": ("BEN", "Bénin", False, "fr", "blind"),
+    "GA": ("GAB", "Gabon", False, "fr", "blind"),
+    "MD": ("MDA", "Moldavie", False, "ro", "blind"),
+    "UA": ("UKR", "Ukraine", False, "uk", "blind"),
+    "CV": ("CPV", "Cap-Vert", False, "pt", "blind"),
+    "BO": ("BOL", "Bolivie", False, "es", "blind"),
+    "KE": ("KEN", "Kenya", False, "en", "blind"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -290,6 +302,72 @@ NAMES = {
         ["Qureshi", "Malik", "Siddiqui"],
         ["Lahore", "Faisalabad", "Multan"],
     ),
+    "FR4": (
+        ["Aurélien", "Mathéo Joël"],
+        ["Élodie", "Bérénice Anaïs"],
+        ["Vasseur", "Le Bihan", "Dubois-Ménard", "Pélissier"],
+        ["Clermont-Ferrand (Puy-de-Dôme)", "Poitiers (Vienne)"],
+    ),
+    "BE": (
+        ["Maxime", "Thibault Henri"],
+        ["Amandine", "Gaëlle"],
+        ["Vandenbroucke", "De Smet", "Lemaire"],
+        ["Liège", "Namur", "Charleroi"],
+    ),
+    "IE": (
+        ["Seán Patrick", "Cian"],
+        ["Aoife", "Órla Máire"],
+        ["Ó Briain", "McGrath", "Fitzgerald"],
+        ["Galway", "Cork", "Limerick"],
+    ),
+    "NE": (
+        ["Issoufou", "Abdou Moussa"],
+        ["Haoua", "Zeinabou"],
+        ["Mahamadou", "Hamani", "Souley"],
+        ["Niamey", "Zinder", "Maradi"],
+    ),
+    "BJ": (
+        ["Codjo Armand", "Sèna"],
+        ["Afiavi", "Rolande Bignon"],
+        ["Houngbédji", "Agossou", "Dossou-Yovo"],
+        ["Cotonou", "Porto-Novo", "Parakou"],
+    ),
+    "GA": (
+        ["Landry", "Jean-Aimé"],
+        ["Prisca Mengue", "Ornella"],
+        ["Nzé Obiang", "Moussavou", "Ndong"],
+        ["Libreville", "Port-Gentil", "Franceville"],
+    ),
+    "MD": (
+        ["Ion", "Vasile Dumitru"],
+        ["Natalia", "Cristina Elena"],
+        ["Ciobanu", "Rusu", "Munteanu"],
+        ["Chişinău", "Bălţi", "Orhei"],
+    ),
+    "UA": (
+        ["Oleksandr", "Dmytro"],
+        ["Olena", "Iryna"],
+        ["Kovalenko", "Shevchuk", "Bondarenko"],
+        ["Kharkiv", "Lviv", "Vinnytsia"],
+    ),
+    "CV": (
+        ["Nélson", "Adilson"],
+        ["Djenifer", "Maria de Fátima"],
+        ["Tavares Monteiro", "Lopes da Veiga", "Semedo"],
+        ["Praia", "Mindelo", "Assomada"],
+    ),
+    "BO": (
+        ["Marco Antonio", "Wilmer"],
+        ["Jhenny", "Ana Lucía"],
+        ["Choque Apaza", "Vargas Rojas", "Gutiérrez"],
+        ["La Paz", "Cochabamba", "Santa Cruz de la Sierra"],
+    ),
+    "KE": (
+        ["Brian Kiprono", "Otieno"],
+        ["Wanjiru", "Faith Achieng"],
+        ["Kamau", "Odhiambo", "Mutua"],
+        ["Nairobi", "Kisumu", "Mombasa"],
+    ),
 }
 
 STREETS = [
@@ -396,6 +474,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "PE",
         "VE",
         "DO",
+        "BO",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -412,7 +491,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     pc, city = CITIES[int(rng.integers(0, len(CITIES)))]
     return Person(
         country,
-        given.split(" ") if country not in ("PT", "VN", "PH") else [given],
+        given.split(" ") if country not in ("PT", "VN", "PH", "CV") else [given],
         surname,
         sex,
         birth,

@@ -34,6 +34,7 @@ ORIG_TITLE = {
     "hr": "Izvadak iz matice rođenih",
     "sq": "Certifikatë lindjeje",
     "ka": "დაბადების მოწმობა / Birth certificate",
+    "uk": "Svidotstvo pro narodzhennia",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -78,7 +79,15 @@ PLANS = [
     ("expired_permit", "employee", "noneu", ["permit_expired"], "receipts_pdf", ["document_expired"]),
 ]
 # templates printed from a computer or a website (filed as digital documents)
-DIGITAL = {"s1106_typed", "receipt_app", "receipt_manager", "s1106_typed_f", "receipt_portal"}
+DIGITAL = {
+    "s1106_typed",
+    "receipt_app",
+    "receipt_manager",
+    "s1106_typed_f",
+    "receipt_portal",
+    "s1106_typed_b",
+    "receipt_b_email",
+}
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
 
@@ -222,7 +231,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         f.add("formulaire_S1", f.doc("s1_form", s1, full))
     elif profile == "family" and "no_marriage" not in defects:
         spouse = make_person(
-            {"tune": "FR", "heldout": "FR2"}.get(half, "FR3"),
+            {"tune": "FR", "heldout": "FR2", "fresh": "FR3"}.get(half, "FR4"),
             rng,
             idx + 1,
             sex="F" if per.sex == "M" else "M",
@@ -319,9 +328,12 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
         for m in months[2:]:
             f.add("quittance_" + m[5:], f.doc("rent_receipt", dd.receipt(per, rng, m, k=idx), full, [m]))
     elif mode == "hosting":
-        tid = {"tune": "bill_internet_fibrea", "heldout": "bill_mobile_kali", "fresh": "bill_box_onda"}[
-            f.half
-        ]  # subscriptions, billed in the month
+        tid = {
+            "tune": "bill_internet_fibrea",
+            "heldout": "bill_mobile_kali",
+            "fresh": "bill_box_onda",
+            "blind": "bill_b_fibre_azur",
+        }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(
                 "facture_box_" + m[5:],

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import b_bills
+import b_birth
+import b_birth2
+import b_civil
+import b_forms
+import b_housing
+import b_identity
+import b_misc
+import b_money
 import f_bills
 import f_birth
 import f_birth2
@@ -23,10 +32,25 @@ import t_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh")
+HALVES = ("tune", "heldout", "fresh", "blind")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
-for mod in (f_identity, f_civil, f_housing, f_bills, f_money, f_forms, f_misc):  # the "fresh" half
+for mod in (
+    f_identity,
+    f_civil,
+    f_housing,
+    f_bills,
+    f_money,
+    f_forms,
+    f_misc,  # the "fresh" half
+    b_identity,
+    b_civil,
+    b_housing,
+    b_bills,
+    b_money,
+    b_forms,
+    b_misc,  # the "blind" half
+):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
     REGISTRY.update(mod.TEMPLATES)
@@ -35,6 +59,8 @@ for tid, (kind, _, fn) in {
     **f_birth.TEMPLATES,
     **f_birth2.TEMPLATES,
     **f_birth_es.TEMPLATES,
+    **b_birth.TEMPLATES,
+    **b_birth2.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 
