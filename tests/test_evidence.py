@@ -189,3 +189,10 @@ def test_a_name_whose_end_ocr_turned_into_signs_is_still_found() -> None:
     found = find_person(PersonName("HOUNGBEDJI", ("Afiavi",)), "LOCATAIRE\nMadame Afiavi HOUNGBED}!  Lot B08")
     assert found is not None
     assert find_person(PersonName("HOUNGBEDJI", ("Afiavi",)), "Madame Afiavi HOUNGBED, 3 rue") is None
+
+
+def test_a_permits_own_title_outweighs_an_id_card_code_read_from_noise() -> None:
+    noise = "IFJUL4TMM2LK48MWL7<<YLL<<<HL4<<WL6<<\nODTLLYMBC9LCFAJ0UL<AIJLLENTLC<<YHL<<"
+    page = _page(f"RÉPUBLIQUE FRANÇAISE\nTITRE DE SEJOUR\nNOM\nODHIAMBO\nPrénoms\nFaith\n{noise}")
+    assert classify_page(page).kind == "residence_permit"
+    assert classify_page(_page(_td1("ID", "NLD", "NLD"))).kind == "national_id"  # a code read in step stays

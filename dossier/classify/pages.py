@@ -18,7 +18,7 @@ from typing import Any
 
 from dossier.kinds import TRAVEL_KINDS, kind_info
 from dossier.models import Classification, Document, Page
-from dossier.mrz import parse_text
+from dossier.mrz import Mrz, parse_text
 
 TITLE_WEIGHT = 4
 MAX_TITLES = 2
@@ -26,6 +26,9 @@ MAX_KEYWORDS = 5
 AGAINST_WEIGHT = 3
 HEADER_LINES = 5
 FOREIGN_CARD_WEIGHT = 10  # beats a card MRZ's own code (8): see _foreign_national_card
+CARD_CODE_REASON = "identity card MRZ (I<, ID)"  # the identity-card code pattern of classify.toml
+CARD_CODE_WEIGHT = 8
+MIN_CHECKS_OF_A_BAND = 3
 CONTINUATION = re.compile(r"\b(page\s*[2-9]\b|[2-9]\s*/\s*[2-9]\b|\(suite\))", re.IGNORECASE)
 
 
@@ -137,9 +140,15 @@ def classify_page(page: Page) -> Classification:
     """The best kind for one page, or ``other`` when no kind has enough evidence."""
     min_score, scorers = registry()
     view = view_of(page)
-    foreign = _foreign_national_card(view.mrz)
+    mrz = parse_text(view.mrz) if view.mrz else None
+    foreign = _foreign_national_card(mrz)
+    # Fewer than three check digits passing: chance passes one in ten, two of four now and then.
+    garbled = mrz is None or sum(mrz.checks.values()) < MIN_CHECKS_OF_A_BAND
+    raw = [scorer(view) for scorer in scorers]
+    # A residence permit's own title at the top outweighs an ID card's code read from noise.
+    titled_permit = any(score.kind == "residence_permit" and score.title_at_top for score in raw)
     scores = sorted(
-        (_with_card_evidence(scorer(view), foreign) for scorer in scorers),
+        (_with_card_evidence(score, foreign, garbled and titled_permit) for score in raw),
         key=lambda s: s.value,
         reverse=True,
     )
@@ -153,15 +162,12 @@ def classify_page(page: Page) -> Classification:
     )
 
 
-def _foreign_national_card(mrz_lines: str) -> str | None:
+def _foreign_national_card(mrz: Mrz | None) -> str | None:
     """Why a card's MRZ shows a residence permit: a card issued by one state to another's national.
 
     Identity cards are issued to a state's own nationals; a card-sized MRZ (TD1, TD2) whose
     nationality differs from its issuing state is a residence permit, whatever its code says.
     """
-    if not mrz_lines:
-        return None
-    mrz = parse_text(mrz_lines)
     if mrz is None or mrz.format not in ("TD1", "TD2"):
         return None
     # The check digits beside both codes pass: the two lines were read in step.
@@ -173,7 +179,13 @@ def _foreign_national_card(mrz_lines: str) -> str | None:
     return f"MRZ: a card issued by {state} to a national of {nationality}"
 
 
-def _with_card_evidence(score: Score, foreign: str | None) -> Score:
+def _with_card_evidence(score: Score, foreign: str | None, garbled: bool) -> Score:
+    if garbled and any(reason == CARD_CODE_REASON for reason in score.reasons):
+        # A card's code read from lines where no check digit passes is noise: a title beats it.
+        reasons = tuple(r for r in score.reasons if r != CARD_CODE_REASON)
+        return Score(
+            score.kind, score.value - CARD_CODE_WEIGHT, (*reasons, "card MRZ unreadable"), score.title_at_top
+        )
     if foreign is None or score.kind != "residence_permit":
         return score
     return Score(score.kind, score.value + FOREIGN_CARD_WEIGHT, (foreign, *score.reasons), True)
