@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.names import fold_text, repair_text
+from dossier.names.spelling import damerau_levenshtein
 
 # --- Month names ----------------------------------------------------------------------------------
 
@@ -79,17 +80,9 @@ def _one_slip_from(key: str) -> int | None:
     months = {
         number
         for name, number in _FULL_NAMES.items()
-        if abs(len(name) - len(key)) <= 1 and _one_edit(name, key)
+        if abs(len(name) - len(key)) <= 1 and damerau_levenshtein(name, key) == 1
     }
     return months.pop() if len(months) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by exactly one letter changed, added or removed."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # --- Single dates ---------------------------------------------------------------------------------
