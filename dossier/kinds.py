@@ -7,10 +7,21 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-RESIDENCE_KINDS = frozenset({"rent_receipt", "utility_bill", "lease", "hosting_certificate"})
+RESIDENCE_KINDS = frozenset(
+    {
+        "rent_receipt",
+        "utility_bill",
+        "lease",
+        "hosting_certificate",
+        "domiciliation_certificate",
+        "benefits_certificate",
+    }
+)
 IDENTITY_KINDS = frozenset({"passport", "national_id"})
 TRAVEL_KINDS = frozenset({"passport", "national_id", "residence_permit", "visa"})
-CIVIL_STATUS_KINDS = frozenset({"birth_certificate", "marriage_certificate"})
+#: Documents of a right to stay that lapse: judged valid or expired on the application date.
+STAY_KINDS = TRAVEL_KINDS | {"asylum_certificate", "permit_receipt"}
+CIVIL_STATUS_KINDS = frozenset({"birth_certificate", "marriage_certificate", "family_record_book"})
 MONTHLY_KINDS = frozenset({"rent_receipt", "utility_bill", "payslip"})
 
 

@@ -174,6 +174,16 @@ class Overrides:
     cpam: str | None = None
     kinds: dict[str, str] = field(default_factory=dict)  # relative file -> forced kind
     source: Path | None = None
+    children: tuple[Child, ...] = ()
+
+
+@dataclass(frozen=True)
+class Child:
+    """A minor child attached to the application, and where the tool learned of them."""
+
+    name: str
+    birth_date: dt.date | None = None
+    source: str = "dossier.toml"  # or the file that names the child
 
 
 @dataclass(frozen=True)
@@ -215,6 +225,7 @@ class Dossier:
     packet_index: list[dict[str, Any]] = field(default_factory=list)  # number, title, first/last page
     cpam: str | None = None  # the CPAM written to (option or dossier.toml), for the follow-up letter
     form_sheet: Path | None = None
+    children: tuple[Child, ...] = ()
 
     @property
     def ready(self) -> bool:

@@ -11,6 +11,7 @@ from dossier.checks import (
     anchor_holders,
     choose_applicant,
     choose_profile,
+    find_children,
     intake_findings,
     load_overrides,
     load_profile,
@@ -61,11 +62,13 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     applicant, accents_known = choose_applicant(options, overrides, documents)
     settle_spouse(documents, applicant)
     anchor_holders(documents, applicant)
-    context = Context(profile, applicant, today, options.lang, accents_known)
+    children = find_children(documents, overrides, applicant, profile, today)
+    context = Context(profile, applicant, today, options.lang, accents_known, children)
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
 
     dossier = Dossier(today, profile.id, profile_source, applicant, documents, findings, overrides)
     dossier.cpam = options.cpam or overrides.cpam
+    dossier.children = children
     if options.write_packet:
         packet = build_packet(dossier, options, options.out_dir / packet_name(dossier), cache)
         dossier.packet, dossier.packet_pages = packet.path, packet.pages

@@ -6,6 +6,7 @@ checks themselves (``rules``) and the words of their messages (``messages``).
 """
 
 from dossier.checks.applicant import choose_applicant, choose_profile, settle_spouse
+from dossier.checks.children import find_children
 from dossier.checks.findings import Context
 from dossier.checks.holders import anchor_holders
 from dossier.checks.overrides import load_overrides
@@ -17,6 +18,7 @@ __all__ = [
     "anchor_holders",
     "choose_applicant",
     "choose_profile",
+    "find_children",
     "intake_findings",
     "load_overrides",
     "load_profile",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dossier.checks.messages import say
 from dossier.checks.profiles import Profile
 from dossier.kinds import kind_info
-from dossier.models import Applicant, Document, Finding, Severity
+from dossier.models import Applicant, Child, Document, Finding, Severity
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class Context:
     today: dt.date
     lang: str
     accents_known: bool  # False when the reference name came from an MRZ alone
+    children: tuple[Child, ...] = ()
 
 
 Check = Callable[[list[Document], Context], list[Finding]]

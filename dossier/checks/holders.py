@@ -46,7 +46,7 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
             doc.holder = respelled.printed if respelled else doc.holder
             continue
         found = find_person(reference, doc.text)
-        if found is None or _is_a_parent(doc, reference):
+        if found is None or is_a_parent(doc, reference):
             continue
         if doc.holder and doc.holder != found.printed:
             doc.fields["holder_by_role"] = doc.holder
@@ -54,7 +54,7 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
         doc.fields["holder_found_by"] = "applicant"
 
 
-def _is_a_parent(doc: Document, reference: PersonName) -> bool:
+def is_a_parent(doc: Document, reference: PersonName) -> bool:
     """A birth certificate that names the applicant as a parent is a child's, not the applicant's."""
     for parent in doc.fields.get("parents") or ():
         name = parse_name(str(parent))

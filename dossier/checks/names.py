@@ -28,8 +28,8 @@ def check_names(documents: list[Document], ctx: Context) -> list[Finding]:
     reference = PersonName(ctx.applicant.surname, ctx.applicant.given_names)
     findings = []
     for doc in documents:
-        if doc.kind in HOLDER_EXEMPT_KINDS or doc.fields.get("duplicate_of"):
-            continue
+        if doc.kind in HOLDER_EXEMPT_KINDS or doc.fields.get("duplicate_of") or doc.fields.get("of_child"):
+            continue  # a child's birth certificate is in the child's name
         found = _judge(doc, reference, ctx)
         if found is not None:
             findings.append(found)

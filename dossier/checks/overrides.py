@@ -8,6 +8,9 @@ address = "12 rue des Lilas\\n69003 Lyon"
 cpam = "CPAM du Rhône\\n69907 Lyon Cedex 20"
 [files]
 "IMG_0042.jpg" = "rent_receipt"   # force a file's kind
+[[children]]                      # each minor child attached to the application
+name = "NGUYEN-DUPONT, Lina"
+birth_date = 2019-04-02
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from typing import Any
 
 from dossier.errors import OverrideError
 from dossier.kinds import all_kinds
-from dossier.models import Overrides
+from dossier.models import Child, Overrides
 from dossier.read.ingest import OVERRIDE_FILE
 
-TOP_KEYS = {"date", "profile", "applicant", "files"}
+TOP_KEYS = {"date", "profile", "applicant", "files", "children"}
+CHILD_KEYS = {"name", "birth_date"}
 APPLICANT_KEYS = {"name", "address", "cpam"}
 
 
@@ -63,7 +67,21 @@ def _parse(raw: dict[str, Any], path: Path) -> Overrides:
         cpam=_optional_text(applicant.get("cpam"), "applicant.cpam", path),
         kinds={str(name): str(kind) for name, kind in files.items()},
         source=path,
+        children=_children(raw.get("children", []), path),
     )
+
+
+def _children(items: Any, path: Path) -> tuple[Child, ...]:
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise OverrideError(f"{path}: children must be [[children]] tables.", fix="see the README example")
+    children = []
+    for item in items:
+        _no_unknown(item, CHILD_KEYS, path, "[[children]]")
+        name = _optional_text(item.get("name"), "children.name", path)
+        if name is None:
+            raise OverrideError(f"{path}: a [[children]] entry has no name.", fix='e.g. name = "DIALLO, Awa"')
+        children.append(Child(name, _date(item.get("birth_date"), path), "dossier.toml"))
+    return tuple(children)
 
 
 def _no_unknown(table: dict[str, Any], allowed: set[str], path: Path, where: str) -> None:

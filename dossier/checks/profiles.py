@@ -15,8 +15,30 @@ from typing import Any, NoReturn
 from dossier.errors import ProfileError
 from dossier.kinds import all_kinds
 
-PROFILE_IDS = ("employee", "self-employed", "student", "inactive", "pensioner", "family")
-TOP_KEYS = {"id", "title", "title_fr", "recommended", "required", "legal_stay", "civil_status", "residence"}
+PROFILE_IDS = (
+    "employee",
+    "self-employed",
+    "student",
+    "inactive",
+    "pensioner",
+    "family",
+    "asylum-seeker",
+    "refugee",
+)
+TOP_KEYS = {
+    "id",
+    "title",
+    "title_fr",
+    "recommended",
+    "required",
+    "legal_stay",
+    "civil_status",
+    "residence",
+    "children",
+}
+REQUIREMENT_KEYS = {"id", "any_of", "what", "what_fr", "exempt", "severity", "note", "note_fr", "renewal"}
+WAY_KEYS = {"id", "rule", "kinds", "months", "count", "plus_current", "what", "what_fr", "why", "why_fr"}
+WAY_RULES = ("consecutive_months", "current", "since", "bills", "document")
 
 
 @dataclass(frozen=True)
@@ -27,16 +49,65 @@ class Requirement:
     any_of: tuple[str, ...]
     what: str
     what_fr: str
+    severity: str = "error"  # "warning" where the CPAM asks for the proof only if possible
+    note: str = ""  # what the person should know when it is missing
+    note_fr: str = ""
+    renewal: tuple[str, ...] = ()  # kinds that keep an expired one of ``any_of`` in force
+
+
+@dataclass(frozen=True)
+class ResidenceWay:
+    """One way of proving stable residence the CPAM accepts (``rule`` in ``WAY_RULES``).
+
+    consecutive_months: ``months`` consecutive calendar months of proofs, the latest current;
+    current: one proof from the last months; since: a document of ``kinds`` that took effect
+    ``months`` or more before the application date (plus a current proof if ``plus_current``);
+    bills: ``count`` consecutive bills that together cover ``months`` months, the latest current;
+    document: a current document of ``kinds``.
+    """
+
+    id: str
+    rule: str
+    kinds: tuple[str, ...]
+    months: int
+    count: int
+    plus_current: bool
+    what: str
+    what_fr: str
+    why: str
+    why_fr: str
 
 
 @dataclass(frozen=True)
 class ResidenceRule:
-    """How many months of residence proofs, consecutive or not, and how recent."""
+    """The residence proofs, how recent they must be, and the ways of proving stable residence."""
 
     kinds: tuple[str, ...]
     months: int
     consecutive: bool
     current_within_months: int
+    ways: tuple[ResidenceWay, ...] = ()
+
+    @property
+    def all_ways(self) -> tuple[ResidenceWay, ...]:
+        """The profile's ways, or the one its ``months`` and ``consecutive`` describe."""
+        if self.ways:
+            return self.ways
+        if self.months > 1:
+            what = f"{self.months} {'consecutive ' if self.consecutive else ''}months of proofs"
+            rule = "consecutive_months"
+        else:
+            what, rule = "a proof of residence from the last months", "current"
+        return (ResidenceWay("months", rule, self.kinds, self.months, 1, False, what, what, "", ""),)
+
+
+@dataclass(frozen=True)
+class ChildrenRule:
+    """What a parent adds for minor children: the attachment form, and each child's civil status."""
+
+    form: Requirement
+    civil_status: tuple[str, ...]
+    adult_age: int
 
 
 @dataclass(frozen=True)
@@ -62,6 +133,7 @@ class Profile:
     residence: ResidenceRule
     recommended: tuple[str, ...]
     source: Path
+    children: ChildrenRule | None = None
 
 
 def profiles_dir() -> Path:
@@ -112,6 +184,7 @@ def _validated(raw: dict[str, Any], path: Path) -> Profile:
         residence=check.residence(raw.get("residence")),
         recommended=check.kinds(raw.get("recommended", []), "recommended"),
         source=path,
+        children=check.children(raw["children"]) if "children" in raw else None,
     )
 
 
@@ -162,12 +235,37 @@ class _Checker:
     def requirement(self, item: Any, rule: str) -> Requirement:
         if not isinstance(item, dict):
             self.fail(rule, "must be a table")
-        self.no_unknown(item, {"id", "any_of", "what", "what_fr", "exempt"}, rule)
+        self.no_unknown(item, REQUIREMENT_KEYS, rule)
         any_of = self.kinds(item.get("any_of"), f"{rule}.any_of")
         if not any_of:
             self.fail(f"{rule}.any_of", "must name at least one kind")
         what = self.text(item, "what", rule)
-        return Requirement(str(item.get("id", rule)), any_of, what, str(item.get("what_fr", what)))
+        severity = item.get("severity", "error")
+        if severity not in ("error", "warning"):
+            self.fail(f"{rule}.severity", 'must be "error" or "warning"')
+        return Requirement(
+            id=str(item.get("id", rule)),
+            any_of=any_of,
+            what=what,
+            what_fr=str(item.get("what_fr", what)),
+            severity=str(severity),
+            note=str(item.get("note", "")),
+            note_fr=str(item.get("note_fr", item.get("note", ""))),
+            renewal=self.kinds(item.get("renewal", []), f"{rule}.renewal"),
+        )
+
+    def children(self, table: Any) -> ChildrenRule:
+        if not isinstance(table, dict):
+            self.fail("children", "must be a table")
+        self.no_unknown(table, {"form", "civil_status", "adult_age"}, "children")
+        age = table.get("adult_age", 18)
+        if not isinstance(age, int) or isinstance(age, bool) or not 1 <= age <= 30:
+            self.fail("children.adult_age", "must be a whole number of years")
+        return ChildrenRule(
+            form=self.requirement(table.get("form"), "children.form"),
+            civil_status=self.kinds(table.get("civil_status", []), "children.civil_status"),
+            adult_age=age,
+        )
 
     def civil_status(self, table: Any) -> CivilStatusRule:
         if not isinstance(table, dict):
@@ -182,18 +280,42 @@ class _Checker:
     def residence(self, table: Any) -> ResidenceRule:
         if not isinstance(table, dict):
             self.fail("residence", "is required and must be a table")
-        self.no_unknown(table, {"kinds", "months", "consecutive", "current_within_months"}, "residence")
+        allowed = {"kinds", "months", "consecutive", "current_within_months", "ways"}
+        self.no_unknown(table, allowed, "residence")
+        kinds = self.kinds(table.get("kinds"), "residence.kinds")
+        items = enumerate(self.items(table, "ways"))
+        ways = [self.way(item, f"residence.ways[{i}]", kinds) for i, item in items]
         return ResidenceRule(
-            kinds=self.kinds(table.get("kinds"), "residence.kinds"),
-            months=self.months(table, "months", None),
+            kinds=kinds,
+            months=self.months(table, "months", None, "residence"),
             consecutive=bool(table.get("consecutive", False)),
-            current_within_months=self.months(table, "current_within_months", 3),
+            current_within_months=self.months(table, "current_within_months", 3, "residence"),
+            ways=tuple(ways),
         )
 
-    def months(self, table: dict[str, Any], key: str, default: int | None) -> int:
+    def way(self, item: dict[str, Any], rule: str, residence_kinds: tuple[str, ...]) -> ResidenceWay:
+        self.no_unknown(item, WAY_KEYS, rule)
+        if item.get("rule") not in WAY_RULES:
+            self.fail(f"{rule}.rule", f"must be one of {', '.join(WAY_RULES)}")
+        what = self.text(item, "what", rule)
+        why = str(item.get("why", ""))
+        return ResidenceWay(
+            id=self.text(item, "id", rule),
+            rule=str(item["rule"]),
+            kinds=self.kinds(item.get("kinds", list(residence_kinds)), f"{rule}.kinds"),
+            months=self.months(item, "months", 1, rule),
+            count=self.months(item, "count", 1, rule),
+            plus_current=bool(item.get("plus_current", False)),
+            what=what,
+            what_fr=str(item.get("what_fr", what)),
+            why=why,
+            why_fr=str(item.get("why_fr", why)),
+        )
+
+    def months(self, table: dict[str, Any], key: str, default: int | None, rule: str) -> int:
         value = table.get(key, default)
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 24:
-            self.fail(f"residence.{key}", "must be a whole number of months from 1 to 24")
+            self.fail(f"{rule}.{key}", "must be a whole number of months from 1 to 24")
         return value
 
 

@@ -6,16 +6,18 @@ the order a person should act on them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
+from dossier.checks.children import check_children
 from dossier.checks.findings import Check, Context, about, finding, present
-from dossier.checks.messages import date_label, language_name, month_label, months_label
+from dossier.checks.messages import language_name
 from dossier.checks.names import check_names
-from dossier.checks.residence import judge, subtract_months
+from dossier.checks.profiles import Requirement
+from dossier.checks.stay import check_expiry, check_legal_stay
+from dossier.checks.ways import check_residence
 from dossier.extract.filiation import mentions_parents
 from dossier.extract.language import reads_poorly
-from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS
+from dossier.kinds import CIVIL_STATUS_KINDS
 from dossier.models import Document, Finding, Options, Overrides, Page, Severity
 from dossier.read.ingest import Ingested
 
@@ -64,8 +66,9 @@ def intake_findings(
 def check_required(documents: list[Document], ctx: Context) -> list[Finding]:
     """A ``missing_document`` for every requirement of the profile with no document."""
     findings = []
+    own = [d for d in documents if not d.fields.get("of_child")]  # a child's act is not the parent's
     for req in ctx.profile.required:
-        if present(documents, req.any_of):
+        if present(own, req.any_of):
             continue
         if _translated_but_unrecognised(documents, req.any_of):
             # Its translation is here: the original may be a page the tool could not recognise.
@@ -82,17 +85,30 @@ def check_required(documents: list[Document], ctx: Context) -> list[Finding]:
                 )
             )
             continue
-        findings.append(
-            finding(
-                "missing_document",
-                Severity.ERROR,
-                ctx,
-                kind=req.any_of[0],
-                what=req.what,
-                what_fr=req.what_fr,
-            )
-        )
+        findings.append(_missing(req, ctx))
     return findings
+
+
+def _missing(req: Requirement, ctx: Context) -> Finding:
+    """A missing proof; one the CPAM asks for only if possible is a warning that says so."""
+    if req.severity == "warning":
+        words = {"note": req.note, "note_fr": req.note_fr}
+        return finding(
+            "missing_document",
+            Severity.WARNING,
+            ctx,
+            template="missing_if_possible",
+            kind=req.any_of[0],
+            what=req.what,
+            what_fr=req.what_fr,
+            **words,
+        )
+    words = {"what": req.what, "what_fr": req.what_fr}
+    found = finding("missing_document", Severity.ERROR, ctx, kind=req.any_of[0], **words)
+    note = req.note_fr if ctx.lang == "fr" else req.note
+    if note:
+        found.message = f"{found.message} {note}"
+    return found
 
 
 def _translated_but_unrecognised(documents: list[Document], kinds: Iterable[str]) -> bool:
@@ -100,129 +116,6 @@ def _translated_but_unrecognised(documents: list[Document], kinds: Iterable[str]
     translations = [d for d in documents if d.kind == "translation" and not d.fields.get("original")]
     unrecognised = [d for d in documents if d.kind == "other"]
     return bool(wanted and translations and unrecognised)
-
-
-def check_legal_stay(documents: list[Document], ctx: Context) -> list[Finding]:
-    """Non-EU/EEA/Swiss nationals need a residence permit or a visa."""
-    rule = ctx.profile.legal_stay
-    if rule is None or present(documents, rule.any_of):
-        return []
-    nationality = ctx.applicant.nationality if ctx.applicant else None
-    if nationality is None:
-        if present(documents, ("passport", "national_id")):
-            return [finding("legal_stay_unknown", Severity.WARNING, ctx, kind=rule.any_of[0])]
-        return []
-    if nationality.replace("<", "") in ctx.profile.legal_stay_exempt:
-        return []
-    return [
-        finding(
-            "missing_document",
-            Severity.ERROR,
-            ctx,
-            kind=rule.any_of[0],
-            what=rule.what,
-            what_fr=rule.what_fr,
-            nationality=nationality,
-        )
-    ]
-
-
-def check_expiry(documents: list[Document], ctx: Context) -> list[Finding]:
-    """Identity and stay documents must be valid on the application date."""
-    findings = []
-    for doc in present(documents, TRAVEL_KINDS):
-        expiry = _as_date(doc.fields.get("expiry_date"))
-        if expiry is None and not doc.fields.get("issue_date"):
-            # Neither an MRZ nor a printed date was read: its validity is not known, not assumed.
-            day = {"date": date_label(ctx.today), "date_fr": date_label(ctx.today, "fr")}
-            findings.append(
-                finding(
-                    "reading_uncertain", Severity.WARNING, ctx, template="expiry_unread", **about(doc), **day
-                )
-            )
-        if expiry is not None and expiry < ctx.today:
-            findings.append(
-                finding(
-                    "document_expired",
-                    Severity.ERROR,
-                    ctx,
-                    **about(doc),
-                    expiry=date_label(expiry),
-                    expiry_fr=date_label(expiry, "fr"),
-                )
-            )
-    return findings
-
-
-def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
-    """The residence proofs: current, enough months, consecutive where the profile says so."""
-    rule = ctx.profile.residence
-    proofs = present(documents, rule.kinds)
-    months = {m for doc in proofs for m in doc.months}
-    kind = rule.kinds[0]
-    files = sorted({d.file for d in proofs})
-    if not proofs:
-        hint = _recent_months_hint(ctx.today, rule.months)
-        return [
-            finding(
-                "missing_document",
-                Severity.ERROR,
-                ctx,
-                kind=kind,
-                what="proof of residence",
-                what_fr="justificatif de domicile",
-                months_hint=f" ({months_label(hint)})",
-                months_hint_fr=f" ({months_label(hint, 'fr')})",
-            )
-        ]
-    verdict = judge(months, rule, ctx.today)
-    unread = [doc for doc in proofs if not doc.months]
-    if not verdict.ok and unread:
-        # The months that look missing may be on a proof whose period was not read: not an error.
-        return [_months_unread(doc, verdict.missing, ctx) for doc in unread]
-    cutoff = subtract_months(ctx.today, rule.current_within_months)
-    values: dict[str, object] = {
-        "files": files,
-        "kind": kind,
-        "months": list(verdict.missing),
-        "covered": months_label(verdict.covered),
-        "count": len(verdict.covered),
-        "missing": months_label(verdict.missing),
-        "missing_fr": months_label(verdict.missing, "fr"),
-        "within": rule.current_within_months,
-        "cutoff": date_label(cutoff),
-        "cutoff_fr": date_label(cutoff, "fr"),
-    }
-    if verdict.outdated or not verdict.covered:
-        latest = verdict.covered[-1] if verdict.covered else None
-        values.update(
-            latest=month_label(latest) if latest else "none",
-            latest_fr=month_label(latest, "fr") if latest else "aucun",
-        )
-        return [finding("residence_outdated", Severity.ERROR, ctx, **values)]
-    if verdict.insufficient:
-        return [finding("residence_insufficient", Severity.ERROR, ctx, **values)]
-    if verdict.gap:
-        return [finding("residence_gap", Severity.ERROR, ctx, **values)]
-    return []
-
-
-def _months_unread(doc: Document, missing: tuple[str, ...], ctx: Context) -> Finding:
-    wanted = missing or (f"{ctx.today:%Y-%m}",)
-    return finding(
-        "reading_uncertain",
-        Severity.WARNING,
-        ctx,
-        template="reading_uncertain_months",
-        **about(doc),
-        months=list(missing),
-        wanted=months_label(wanted),
-        wanted_fr=months_label(wanted, "fr"),
-    )
-
-
-def _recent_months_hint(today: dt.date, count: int) -> list[str]:
-    return [f"{subtract_months(today, i):%Y-%m}" for i in range(count, 0, -1)]
 
 
 def check_iban(documents: list[Document], ctx: Context) -> list[Finding]:
@@ -332,17 +225,6 @@ def check_duplicates(documents: list[Document], ctx: Context) -> list[Finding]:
     ]
 
 
-def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 CHECKS: tuple[Check, ...] = (
     check_required,
     check_legal_stay,
@@ -351,6 +233,7 @@ CHECKS: tuple[Check, ...] = (
     check_residence,
     check_iban,
     check_civil_status,
+    check_children,
     check_duplicates,
     check_unclassified,
 )
