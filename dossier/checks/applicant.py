@@ -92,7 +92,8 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
     """The MRZ's name, which splits surname from given names reliably, spelled as printed.
 
     An MRZ has no accents and writes hyphens as fillers: each of its words takes the printed
-    zone's spelling when the printed word is the same once folded; the accents are then known.
+    zone's spelling when the printed word is the same once folded; the accents are then known
+    where one is printed.
     """
     for doc in documents:
         if doc.kind != kind or not doc.fields.get("surname"):
@@ -115,7 +116,11 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
             return PersonName(surname, tuple(given)), False
         glued = normalize_token(surname.replace(" ", ""))
         surname_text = spelled.get(glued) or " ".join(spelled[normalize_token(w)] for w in surname.split())
-        return PersonName(surname_text.upper(), tuple(spelled[normalize_token(g)] for g in given)), True
+        given_text = tuple(spelled[normalize_token(g)] for g in given)
+        # A printed name read without any accent may be one OCR read without its accents: only a
+        # printed accent makes them known.
+        accented = not all(word.isascii() for word in [surname_text, *given_text])
+        return PersonName(surname_text.upper(), given_text), accented
     return None
 
 

@@ -39,7 +39,7 @@ def find_children(
     adult_age = profile.children.adult_age if profile.children else 18
     minors = tuple(c for c in children if _minor(c, today, adult_age))
     for doc in present(documents, ("birth_certificate",)):
-        child = _child_of(doc, minors)
+        child = _child_of(doc, tuple(children))  # a grown child's act is not the applicant's either
         if child is not None:
             doc.fields["of_child"] = child.name
     return minors

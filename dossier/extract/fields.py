@@ -174,11 +174,14 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
     beside a printed AMINATA) loses that letter.
     """
     printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", _without_mrz_lines(text))}
+    surname_words = mrz.surname.split()
 
     def clean(words: list[str]) -> list[str]:
         kept = []
-        for word in words:
-            if word in printed:
+        for index, word in enumerate(words):
+            if word in printed or (index == 0 and words is surname_words):
+                # The name field starts with the name itself: its first word is never a filler
+                # (EL AMRANI, LE GALL), whatever letters it is made of.
                 kept.append(word)
             elif word[:-1] in printed and len(word) > 3:
                 kept.append(word[:-1])
@@ -188,7 +191,7 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
                 kept.append(word)
         return kept
 
-    surname = clean(mrz.surname.split())
+    surname = clean(surname_words)
     given = clean([w for name in mrz.given_names for w in name.split()])
     return " ".join(surname), given
 

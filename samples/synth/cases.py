@@ -6,7 +6,6 @@ import functools
 import json
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -14,42 +13,15 @@ from PIL import Image
 
 from . import writers
 from .captures import capture
+from .cases_more import SITUATION_CASES
 from .catalog import spec
 from .documents import render_document, text_pdf
 from .people import PEOPLE, Person
-from .spec import stable_seed
+from .spec import Case, FileSpec, stable_seed
+from .spec import one_doc_file as _f
 
 APPLICATION_DATE = "2026-11-15"
 FORMATS = ("jpeg", "png", "tiff", "heic", "pdf_image", "pdf_image_bw", "pdf_text", "photo", "truncated")
-
-
-@dataclass(frozen=True)
-class FileSpec:
-    """One file of a scans folder: its documents (catalog names, in page order) and how it was made."""
-
-    name: str
-    docs: tuple[str, ...]
-    fmt: str = "jpeg"
-    variant: str = "scan"
-    quality: int = 60
-    listed: bool = True  # appears in expected.toml [[documents]] (not for unreadable files)
-
-
-@dataclass(frozen=True)
-class Case:
-    """One scans folder and what the tool must conclude about it."""
-
-    name: str
-    profile: str
-    person: str
-    files: tuple[FileSpec, ...]
-    findings: tuple[str, ...] = ()
-    ready: bool = True
-    about: str = ""
-
-
-def _f(name: str, doc: str, fmt: str = "jpeg", variant: str = "scan", quality: int = 60) -> FileSpec:
-    return FileSpec(name, (doc,), fmt, variant, quality)
 
 
 _INACTIVE_BASE = (
@@ -219,6 +191,7 @@ CASE_LIST: tuple[Case, ...] = (
         "accent dropped).",
     ),
 )
+CASE_LIST += SITUATION_CASES
 CASES: tuple[str, ...] = tuple(c.name for c in CASE_LIST)
 _BY_NAME = {c.name: c for c in CASE_LIST}
 

@@ -18,6 +18,7 @@ from .docs_permits import permit_spec, visa_spec
 from .docs_translation import marriage_spec, translation_spec
 from .docs_work import contract_spec, payslip_spec
 from .people import PEOPLE, Address
+from .situations import SITUATION_SPECS
 from .spec import DocSpec
 
 P = PEOPLE
@@ -358,6 +359,8 @@ _SPECS: dict[str, Callable[[], DocSpec]] = {
     "marco-gym-letter": lambda: other_spec(P["marco"], "marco-gym-letter", "gym", D(2026, 9, 18)),
     "camille-phone-ad": lambda: other_spec(P["camille"], "camille-phone-ad", "phone_ad", D(2026, 9, 1)),
 }
+
+_SPECS.update(SITUATION_SPECS)
 
 #: Names of every spec in the catalog.
 SPEC_NAMES: tuple[str, ...] = tuple(_SPECS)

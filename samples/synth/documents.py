@@ -17,6 +17,7 @@ from . import (
     docs_money,
     docs_other,
     docs_permits,
+    docs_situations,
     docs_translation,
     docs_work,
 )
@@ -30,7 +31,11 @@ BUILDERS: dict[str, Builder] = {
     "national_id": docs_identity.build_national_id,
     "residence_permit": docs_permits.build_residence_permit,
     "visa": docs_permits.build_visa,
-    "birth_certificate": docs_civil.build_birth_certificate,
+    "birth_certificate": lambda doc, spec: (
+        docs_situations.build_ofpra_birth(doc, spec)
+        if spec.variant == "ofpra"
+        else docs_civil.build_birth_certificate(doc, spec)
+    ),
     "translation": docs_translation.build_translation,
     "marriage_certificate": docs_translation.build_marriage_certificate,
     "rent_receipt": docs_housing.build_rent_receipt,
@@ -45,6 +50,13 @@ BUILDERS: dict[str, Builder] = {
     "self_employment_proof": docs_admin.build_self_employment_proof,
     "s1_form": docs_admin.build_s1_form,
     "application_form": docs_form.build_application_form,
+    "asylum_certificate": docs_situations.build_asylum_certificate,
+    "refugee_certificate": docs_situations.build_refugee_certificate,
+    "permit_receipt": docs_situations.build_permit_receipt,
+    "domiciliation_certificate": docs_situations.build_domiciliation_certificate,
+    "benefits_certificate": docs_situations.build_benefits_certificate,
+    "family_record_book": docs_situations.build_family_record_book,
+    "child_attachment_form": docs_situations.build_child_attachment_form,
     "other": docs_other.build_other,
 }
 

@@ -59,3 +59,34 @@ class DocSpec:
         """``n`` repeatable pseudo-random digits for reference numbers."""
         rng = self.rng("digits" + salt)
         return "".join(str(int(d)) for d in rng.integers(0, 10, n))
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """One file of a scans folder: its documents (catalog names, in page order) and how it was made."""
+
+    name: str
+    docs: tuple[str, ...]
+    fmt: str = "jpeg"
+    variant: str = "scan"
+    quality: int = 60
+    listed: bool = True  # appears in expected.toml [[documents]] (not for unreadable files)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One scans folder and what the tool must conclude about it."""
+
+    name: str
+    profile: str
+    person: str
+    files: tuple[FileSpec, ...]
+    findings: tuple[str, ...] = ()
+    ready: bool = True
+    about: str = ""
+
+
+def one_doc_file(
+    name: str, doc: str, fmt: str = "jpeg", variant: str = "scan", quality: int = 60
+) -> FileSpec:
+    return FileSpec(name, (doc,), fmt, variant, quality)
