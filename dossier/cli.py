@@ -12,7 +12,8 @@ from typing import Any
 import click
 
 from dossier import __version__, pipeline
-from dossier.checks.profiles import available_profiles, describe_profile, load_profile
+from dossier.checks.describe import describe_profile
+from dossier.checks.profiles import available_profiles, load_profile
 from dossier.errors import DossierError, ExitCode, UsageError
 from dossier.models import Dossier, Options
 from dossier.read.cache import PageCache, default_cache_dir

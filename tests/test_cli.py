@@ -30,9 +30,18 @@ def test_profiles_are_listed_and_shown() -> None:
         "inactive",
         "pensioner",
         "family",
+        "asylum-seeker",
+        "refugee",
     }
     shown = run_dossier("profiles", "inactive")
     assert "3 consecutive months" in shown.stdout
+    assert "a lease that took effect 3 months or more ago" in shown.stdout
+    asylum = run_dossier("profiles", "asylum-seeker")
+    assert asylum.returncode == 0
+    assert "attestation de demande d'asile" in asylum.stdout and "only if possible" in asylum.stdout
+    assert "élection de domicile" in asylum.stdout
+    refugee = run_dossier("profiles", "refugee")
+    assert "OFPRA" in refugee.stdout and "refugee_certificate" in refugee.stdout
 
 
 def test_bad_override_file_names_the_file(tmp_path: Path) -> None:

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from dossier.checks.profiles import PROFILE_IDS, available_profiles, describe_profile, load_profile
+from dossier.checks.describe import describe_profile
+from dossier.checks.profiles import PROFILE_IDS, available_profiles, load_profile
 from dossier.errors import ProfileError
-
 
 PROTECTION = ("asylum-seeker", "refugee")
 

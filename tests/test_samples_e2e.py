@@ -156,3 +156,36 @@ def test_packet_footer_numbers_every_page(built_samples: dict[str, Built]) -> No
             for number, page in enumerate(doc, start=1):
                 assert f"page {number}/{total}" in page.get_text(), (built.case, number)
                 assert abs(page.rect.width - 595) < 1 and abs(page.rect.height - 842) < 1
+
+
+LETTER_SAYS = {
+    "asylum-seeker-complete": ["demande d'asile", "élu domicile auprès d'un organisme agréé"],
+    "refugee-complete": ["protection de la France", "OFPRA"],
+    "family-children-complete": [
+        "rattachement de mes enfants mineurs",
+        "Inès Awa MARCHAND",
+        "Malick MARCHAND",
+    ],
+    "self-employed-renewal": ["demande de renouvellement", "14/03/2027"],
+}
+REPORT_SAYS = {
+    "inactive-old-lease": ("residence_proved", "a lease that took effect 3 months or more ago"),
+    "inactive-benefits": ("residence_proved", "attestation of CAF or MSA benefits"),
+    "self-employed-renewal": ("permit_renewed", "keeps your right to stay until 14 March 2027"),
+    "family-children-complete": ("children_found", "Malick MARCHAND (15/09/2022)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LETTER_SAYS))
+def test_the_letter_fits_the_situation(built_samples: dict[str, Built], case: str) -> None:
+    with pymupdf.open(built_samples[case].report["packet"]) as doc:
+        letter = " ".join(doc[0].get_text().split())
+    for words in LETTER_SAYS[case]:
+        assert words in letter, letter
+
+
+@pytest.mark.parametrize("case", sorted(REPORT_SAYS))
+def test_the_report_says_how_each_situation_is_met(built_samples: dict[str, Built], case: str) -> None:
+    code, words = REPORT_SAYS[case]
+    messages = [f["message"] for f in built_samples[case].report["findings"] if f["code"] == code]
+    assert any(words in m for m in messages), built_samples[case].report["findings"]

@@ -1,4 +1,4 @@
-"""The situations of CONTRACT.md's profiles, both ways: residence ways, renewals, asylum, refugees, children."""
+"""The situations of CONTRACT.md's profiles, both ways: residence ways, renewals, asylum, children."""
 
 from __future__ import annotations
 

@@ -317,27 +317,3 @@ class _Checker:
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 24:
             self.fail(f"{rule}.{key}", "must be a whole number of months from 1 to 24")
         return value
-
-
-def describe_profile(profile: Profile) -> str:
-    """What a profile requires, in words, for ``dossier profiles ID``."""
-    lines = [f"{profile.id}: {profile.title}", "", "Required:"]
-    lines += [f"  - {req.what} ({' or '.join(req.any_of)})" for req in profile.required]
-    if profile.legal_stay:
-        lines.append(f"  - {profile.legal_stay.what}, unless you are an EU/EEA/Swiss national")
-    rule = profile.residence
-    proofs = ", ".join(rule.kinds)
-    if rule.months > 1:
-        run = "consecutive " if rule.consecutive else ""
-        lines.append(
-            f"  - {rule.months} {run}months of residence proofs ({proofs}), the latest "
-            f"within the {rule.current_within_months} months before the application date"
-        )
-    else:
-        lines.append(f"  - a residence proof ({proofs}) from the last {rule.current_within_months} months")
-    if profile.civil_status.require_translation:
-        lines.append("  - a sworn French translation of every civil-status act not written in French")
-    if profile.recommended:
-        lines += ["", "Recommended: " + ", ".join(profile.recommended)]
-    lines += ["", f"Rules file: {profile.source}"]
-    return "\n".join(lines)

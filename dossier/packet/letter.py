@@ -19,6 +19,7 @@ import pymupdf
 
 from dossier.kinds import RESIDENCE_KINDS, TRAVEL_KINDS, kind_info
 from dossier.models import Document, Dossier, Options
+from dossier.names import parse_name
 from dossier.packet.typeset import LEFT, RIGHT, Face, Pen, faces, wrap
 
 PAGE = pymupdf.paper_rect("a4")
@@ -136,7 +137,10 @@ def compose_letter(dossier: Dossier, options: Options, labels: list[str]) -> Let
     city = _city(address) or words["place_blank"]
     values = _letter_values(dossier)
     sentences = texts()["profiles"].get(dossier.profile, texts()["profiles"]["default"])["sentences"]
-    paragraphs = [_first_fitting(alts, values) for alts in [words["opening"], *sentences, words["request"]]]
+    situations = _situation_sentences(dossier, values)
+    paragraphs = [
+        _first_fitting(alts, values) for alts in [words["opening"], *sentences, *situations, words["request"]]
+    ]
     return Letter(
         sender=[name, *(address or [words["blank_line"], words["blank_line"]])],
         recipient=_recipient_lines(cpam) if cpam else [words["cpam_blank"], words["blank_line"]],
@@ -185,6 +189,36 @@ def _letter_values(dossier: Dossier) -> dict[str, str]:
     employer = values["employer"]
     values["de_employer"] = "" if not employer else _elided("de", employer)
     return values
+
+
+def _situation_sentences(dossier: Dossier, values: dict[str, str]) -> list[list[str]]:
+    """The sentences of the situations that apply: a domiciliation address, children, a renewal."""
+    words = texts()["situations"]
+    docs = [d for d in dossier.documents if not d.fields.get("duplicate_of")]
+    chosen: list[list[str]] = []
+    if any(d.kind == "domiciliation_certificate" for d in docs):
+        chosen += words["domiciliation"]
+    if dossier.children:
+        values["children"] = _children_words(dossier)
+        chosen += words["children"]
+    renewed = [f for f in dossier.findings if f.code == "permit_renewed"]
+    receipts = [d for d in docs if d.kind == "permit_receipt" and _day(d.fields.get("expiry_date"))]
+    expired = [d for d in docs if d.kind == "residence_permit" and _day(d.fields.get("expiry_date"))]
+    if renewed and receipts and expired:
+        values["permit_expiry"] = _day(expired[0].fields.get("expiry_date")) or ""
+        values["receipt_expiry"] = _day(receipts[0].fields.get("expiry_date")) or ""
+        chosen += words["renewal"]
+    return chosen
+
+
+def _children_words(dossier: Dossier) -> str:
+    parts = []
+    for child in dossier.children:
+        name = parse_name(child.name)
+        shown = f"{' '.join(name.given_names)} {name.surname}" if name else child.name
+        born = f", né(e) le {child.birth_date:%d/%m/%Y}" if child.birth_date else ""
+        parts.append(shown + born)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " et " + parts[-1]
 
 
 def _elided(word: str, following: str) -> str:

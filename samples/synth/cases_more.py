@@ -94,7 +94,8 @@ SITUATION_CASES: tuple[Case, ...] = (
         "inactive",
         "luisa",
         (*_LUISA_BASE, _f("attestation_caf.pdf", "luisa-caf", "pdf_text")),
-        about="Inactive RSA recipient: a CAF attestation of payment for October 2026, no other residence proof.",
+        about="Inactive RSA recipient: a CAF attestation of payment for October 2026, no other "
+        "residence proof.",
     ),
     Case(
         "family-children-complete",

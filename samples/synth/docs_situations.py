@@ -1,4 +1,4 @@
-"""Documents of the situations beyond the first six profiles: asylum, protection, renewals, benefits, children.
+"""Documents of the situations beyond the first six profiles: asylum, protection, renewals, children.
 
 Attestation de demande d'asile, OFPRA decision and OFPRA birth certificate, récépissé of a
 permit renewal, attestation d'élection de domicile (cerfa 16030), CAF attestation of payment,

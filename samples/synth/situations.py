@@ -96,7 +96,7 @@ def _domiciliation(person: Person, key: str, start: date, issued: date) -> DocSp
         issued,
         organisation=ACCUEIL,
         approval="69-2025-04-118",
-        postal=f"{ACCUEIL[0]}, {ACCUEIL[1].extra or ACCUEIL[1].street}, {ACCUEIL[1].postcode} {ACCUEIL[1].city}",
+        postal=f"{ACCUEIL[0]}, {ACCUEIL[1].oneline()}",
         start=start,
         expiry=expiry,
         period_start=start,
