@@ -33,6 +33,9 @@ def _pdf_text(path: Path) -> str:
         return "\n".join(page.get_text() for page in pdf)
 
 
+IDENTITY_KINDS = ("passport", "national_id", "residence_permit", "asylum_certificate")
+
+
 @pytest.mark.parametrize("case", COMPLETE)
 def test_every_complete_sample_gets_a_sheet_matching_its_documents(
     built_samples: dict[str, Built], case: str
@@ -46,7 +49,7 @@ def test_every_complete_sample_gets_a_sheet_matching_its_documents(
     assert _fold(applicant["surname"]) in text
     for given in applicant["given_names"]:
         assert _fold(given) in text
-    identity = next(d for d in built.report["documents"] if d["kind"] in ("passport", "national_id"))
+    identity = next(d for d in built.report["documents"] if d["kind"] in IDENTITY_KINDS)
     born = dt.date.fromisoformat(identity["fields"]["birth_date"]).strftime("%d/%m/%Y")
     assert born in text
     settings = tomllib.loads((SAMPLES / case / "scans" / "dossier.toml").read_text("utf-8"))

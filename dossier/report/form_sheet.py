@@ -21,7 +21,8 @@ from dossier.names import Verdict, compare_names, normalize_token, parse_name
 from dossier.names.parse import PersonName
 from dossier.names.spelling import given_reasons, surname_reasons
 
-IDENTITY_KINDS = ("passport", "national_id")
+#: Where the identity part comes from, best first: an asylum seeker may have no passport.
+IDENTITY_KINDS = ("passport", "national_id", "residence_permit", "asylum_certificate", "permit_receipt")
 
 
 @dataclass(frozen=True)
