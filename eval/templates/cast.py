@@ -64,6 +64,18 @@ COUNTRIES = {
     "CV": ("CPV", "Cap-Vert", False, "pt", "blind"),
     "BO": ("BOL", "Bolivie", False, "es", "blind"),
     "KE": ("KEN", "Kenya", False, "en", "blind"),
+    # fifth half ("blind2"): new countries and a fifth French commune layout
+    "FR5": ("FRA", "France", True, "fr", "blind2"),
+    "GR": ("GRC", "Grèce", True, "el", "blind2"),
+    "LU": ("LUX", "Luxembourg", True, "fr", "blind2"),
+    "TG": ("TGO", "Togo", False, "fr", "blind2"),
+    "BF": ("BFA", "Burkina Faso", False, "fr", "blind2"),
+    "CD": ("COD", "République démocratique du Congo", False, "fr", "blind2"),
+    "EG": ("EGY", "Égypte", False, "ar", "blind2"),
+    "RU": ("RUS", "Russie", False, "ru", "blind2"),
+    "AM": ("ARM", "Arménie", False, "hy", "blind2"),
+    "AZ": ("AZE", "Azerbaïdjan", False, "az", "blind2"),
+    "MX": ("MEX", "Mexique", False, "es", "blind2"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -368,6 +380,72 @@ NAMES = {
         ["Kamau", "Odhiambo", "Mutua"],
         ["Nairobi", "Kisumu", "Mombasa"],
     ),
+    "FR5": (
+        ["Corentin", "Yannick Paul"],
+        ["Solène", "Marie-Laure Inès"],
+        ["Kerbrat", "Lemoine-Farge", "N'Diaye", "du Plessis"],
+        ["Brest (Finistère)", "Nancy (Meurthe-et-Moselle)"],
+    ),
+    "GR": (
+        ["Konstantinos", "Georgios Nikolaos"],
+        ["Eleni", "Aikaterini Maria"],
+        ["Papadakis", "Oikonomou", "Theodoropoulos", "Antoniadis"],
+        ["Thessaloniki", "Patra", "Larisa"],
+    ),
+    "LU": (
+        ["Gilles", "Marc Romain"],
+        ["Carole", "Anne-Marie Josée"],
+        ["Weber", "Schmit", "Hoffmann-Kieffer", "Reuter"],
+        ["Luxembourg", "Esch-sur-Alzette", "Differdange"],
+    ),
+    "TG": (
+        ["Kossi Edem", "Komlan"],
+        ["Akouvi", "Dzifa Ama"],
+        ["Amouzou", "Kpodar", "Lawson-Body", "Agbodjan"],
+        ["Lomé", "Kpalimé", "Sokodé"],
+    ),
+    "BF": (
+        ["Boukary", "Wendkouni Arsène"],
+        ["Salimata", "Fatimata Wendyam"],
+        ["Ouédraogo", "Sawadogo", "Kaboré", "Zongo"],
+        ["Ouagadougou", "Bobo-Dioulasso", "Koudougou"],
+    ),
+    "CD": (
+        ["Trésor", "Christian"],
+        ["Grâce", "Nathalie"],
+        ["Mukendi Kalala", "Tshibangu", "Ilunga Mbayo", "Lukusa"],
+        ["Kinshasa", "Lubumbashi", "Mbuji-Mayi"],
+    ),
+    "EG": (
+        ["Ahmed Mohamed", "Mostafa"],
+        ["Nourhan", "Mariam Adel"],
+        ["Abdel Rahman", "El Sayed", "Soliman", "Fathy"],
+        ["Cairo", "Alexandria", "Mansoura"],
+    ),
+    "RU": (
+        ["Aleksandr", "Ilia"],
+        ["Ekaterina", "Anastasiia"],
+        ["Sokolov", "Morozov", "Kuznetsov", "Belykh"],
+        ["Novosibirsk", "Kazan", "Samara"],
+    ),
+    "AM": (
+        ["Armen", "Tigran"],
+        ["Anahit", "Lilit"],
+        ["Hovhannisyan", "Sargsyan", "Petrosyan", "Ter-Grigoryan"],
+        ["Yerevan", "Gyumri", "Vanadzor"],
+    ),
+    "AZ": (
+        ["Elvin", "Rauf"],
+        ["Gunel", "Aysel"],
+        ["Mammadov", "Guliyev", "Hasanov", "Abbasov"],
+        ["Baku", "Ganja", "Sumgait"],
+    ),
+    "MX": (
+        ["José Manuel", "Jesús"],
+        ["Guadalupe", "María Fernanda"],
+        ["Hernández Ortiz", "Sánchez Treviño", "Cervantes"],
+        ["Guadalajara", "Puebla", "Monterrey"],
+    ),
 }
 
 STREETS = [
@@ -456,6 +534,15 @@ class Person:
         return [self.street, "%s %s" % (self.postcode, self.city.upper())]
 
 
+def _feminine(country: str, s: str) -> str:
+    """Greek, Russian and Azerbaijani surnames take a feminine form."""
+    if country == "GR" and s.endswith(("os", "is")) and not s.endswith("akis"):
+        return s[:-2] + "ou"
+    if country in ("RU", "AZ") and s.endswith(("ov", "ev", "in")):
+        return s + "a"
+    return s
+
+
 def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | None = None) -> Person:
     males, females, surnames, places = NAMES[country]
     sex = sex or ("F" if rng.random() < 0.5 else "M")
@@ -466,6 +553,8 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     if country == "PL" and sex == "F" and surname.endswith("ski"):
         surname = surname[:-1] + "a"
+    if country in ("GR", "RU", "AZ") and sex == "F":
+        surname = _feminine(country, surname)
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
     if country in (
@@ -475,6 +564,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "VE",
         "DO",
         "BO",
+        "MX",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -484,6 +574,9 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         )
     father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
     mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
+    if country in ("GR", "RU", "AZ"):  # the father's surname is the masculine form
+        father = (father[0], surnames[idx % len(surnames)])
+        mother = (mother[0], _feminine(country, msur))
     if country == "VN":
         father = ("Văn Long", surname)
         mother = ("Thị Lan", "Lê")

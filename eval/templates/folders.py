@@ -35,6 +35,11 @@ ORIG_TITLE = {
     "sq": "Certifikatë lindjeje",
     "ka": "დაბადების მოწმობა / Birth certificate",
     "uk": "Svidotstvo pro narodzhennia",
+    "el": "Ληξιαρχική πράξη γέννησης",
+    "ar": "Shahadat milad (extrait d'acte de naissance)",
+    "ru": "Свидетельство о рождении",
+    "hy": "Ծննդյան վկայական",
+    "az": "Doğum haqqında şəhadətnamə",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -87,6 +92,8 @@ DIGITAL = {
     "receipt_portal",
     "s1106_typed_b",
     "receipt_b_email",
+    "s1106_n_online",
+    "receipt_n_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -231,7 +238,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         f.add("formulaire_S1", f.doc("s1_form", s1, full))
     elif profile == "family" and "no_marriage" not in defects:
         spouse = make_person(
-            {"tune": "FR", "heldout": "FR2", "fresh": "FR3"}.get(half, "FR4"),
+            {"tune": "FR", "heldout": "FR2", "fresh": "FR3", "blind2": "FR5"}.get(half, "FR4"),
             rng,
             idx + 1,
             sex="F" if per.sex == "M" else "M",
@@ -333,6 +340,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "heldout": "bill_mobile_kali",
             "fresh": "bill_box_onda",
             "blind": "bill_b_fibre_azur",
+            "blind2": "bill_n_mobile_pulsar",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

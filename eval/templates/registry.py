@@ -21,6 +21,14 @@ import f_housing
 import f_identity
 import f_misc
 import f_money
+import n_bills
+import n_birth
+import n_civil
+import n_forms
+import n_housing
+import n_identity
+import n_misc
+import n_money
 import t_bills
 import t_birth
 import t_civil
@@ -32,7 +40,7 @@ import t_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind")
+HALVES = ("tune", "heldout", "fresh", "blind", "blind2")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -50,6 +58,13 @@ for mod in (
     b_money,
     b_forms,
     b_misc,  # the "blind" half
+    n_identity,
+    n_civil,
+    n_housing,
+    n_bills,
+    n_money,
+    n_forms,
+    n_misc,  # the "blind2" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -61,6 +76,7 @@ for tid, (kind, _, fn) in {
     **f_birth_es.TEMPLATES,
     **b_birth.TEMPLATES,
     **b_birth2.TEMPLATES,
+    **n_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 
