@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dossier.checks.children import find_children
 from dossier.checks.profiles import load_profile
 from dossier.checks.rules import Context, run_checks
@@ -204,3 +206,38 @@ def test_a_family_record_book_lists_its_children() -> None:
         "Deuxième enfant\nNom : DIALLO\nPrénom(s) : Moussa\nNé le 2 juin 2019 à Villeurbanne\n"
     )
     assert children_of_book(text) == [("DIALLO, Awa Mariam", "2016-03-12"), ("DIALLO, Moussa", "2019-06-02")]
+
+
+def test_old_receipts_and_old_bills_are_outdated_whatever_the_way() -> None:
+    old = [
+        doc("rent_receipt", "r04.jpg", months=["2026-04"]),
+        doc("utility_bill", "b05.pdf", months=["2026-05"]),
+        doc("utility_bill", "b06.pdf", months=["2026-06"]),
+    ]
+    findings = run([*without_receipts(), *old], "inactive")
+    assert problems(findings) == ["residence_outdated"]
+    message = next(f.message for f in findings if f.code == "residence_outdated")
+    assert "June 2026" in message and "?" not in message
+
+
+@pytest.mark.parametrize("profile", ["inactive", "asylum-seeker", "employee", "refugee"])
+def test_every_residence_message_fills_its_placeholders(profile: str) -> None:
+    cases = [
+        [doc("utility_bill", "b.pdf", months=["2026-09", "2026-10"])],
+        [doc("utility_bill", "b.pdf", months=["2026-03", "2026-04"])],
+        [doc("lease", period_start="2025-01-01", months=["2025-01"])],
+        [doc("lease", period_start="2026-10-01", months=["2026-10"])],
+        [doc("benefits_certificate", months=["2026-02"])],
+        [
+            doc(
+                "domiciliation_certificate",
+                period_start="2026-09-01",
+                months=["2026-09", "2026-10", "2026-11"],
+            )
+        ],
+        [doc("domiciliation_certificate", period_start="2025-01-01", months=["2025-01"])],
+        [doc("rent_receipt", months=["2026-10"]), doc("rent_receipt", "r.jpg", months=["2026-08"])],
+    ]
+    for proofs in cases:
+        for found in run([*without_receipts(profile), *proofs], profile):
+            assert "{" not in found.message and "?" not in found.message, found.message

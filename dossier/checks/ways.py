@@ -98,7 +98,7 @@ def _months_way(way: ResidenceWay, proofs: list[Proof], rule: ResidenceRule, tod
             "latest_fr": month_label(latest, "fr") if latest else "aucun",
         }
         code = "residence_outdated"
-        to_add = 1 if needed == 1 else needed
+        to_add = needed  # a run of current months is still to make
     else:
         code = "residence_gap" if verdict.gap else "residence_insufficient"
         to_add = len(verdict.missing)
@@ -131,9 +131,13 @@ def _bills_way(way: ResidenceWay, proofs: list[Proof], rule: ResidenceRule, toda
     current = [b for b in bills if _current(b, rule, today)]
     values = _base(way, rule, today, bills)
     if not current:
-        return WayOutcome(
-            way, False, way.count, len(bills), "residence_insufficient", "residence_bills", values
-        )
+        latest = max((m for b in bills for m in b.months), default=None)
+        values |= {
+            "latest": month_label(latest) if latest else "none",
+            "latest_fr": month_label(latest, "fr") if latest else "aucun",
+        }
+        code = "residence_outdated"
+        return WayOutcome(way, False, way.count, len(bills), code, code, values)
     chain = [current[-1]]
     for bill in reversed(bills[: bills.index(chain[0])]):
         if _precedes(bill, chain[-1]):

@@ -12,14 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from dossier.extract.dates import (
-    BIRTH_LABELS,
     EXPIRY_LABELS,
     ISSUE_LABELS,
     find_labeled_date,
     find_period,
     months_between,
 )
-from dossier.extract.family import find_children
 from dossier.extract.filiation import find_parents
 from dossier.extract.holders import find_holder_and_step, find_holders
 from dossier.extract.iban import find_iban
@@ -27,6 +25,7 @@ from dossier.extract.language import detect_language
 from dossier.extract.pairing import adopt_translated_originals, mark_duplicates, pair_translations
 from dossier.extract.siret import find_sirets
 from dossier.extract.split import split_by_period
+from dossier.extract.stay_fields import read_birth_date, read_children, read_domiciliation, read_validity
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.models import Document
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
@@ -36,17 +35,6 @@ from dossier.names.icao import fits_mrz, loose_token, may_be_cut
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
 MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
-#: When a domiciliation took effect: its election date, or the start of its validity.
-ELECTION_LABELS = (
-    "date d'élection de domicile",
-    "date de l'élection de domicile",
-    "élection de domicile le",
-    "domicilié depuis le",
-    "domiciliée depuis le",
-    "valable du",
-    "à compter du",
-    "depuis le",
-)
 SINCE_LABELS = (
     "depuis le",
     "depuis",
@@ -273,42 +261,12 @@ def _read_lease(doc: Document, text: str, today: dt.date) -> None:
         doc.months = months_between(start, start)
 
 
-def _read_validity(doc: Document, text: str, today: dt.date) -> None:
-    """A certificate or receipt of a right to stay: when it was issued and until when it is valid."""
-    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
-    doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
-
-
-def _read_domiciliation(doc: Document, text: str, today: dt.date) -> None:
-    """A domiciliation is an address from its election to its end of validity (one year, renewable)."""
-    start = find_labeled_date(text, ELECTION_LABELS)
-    expiry = find_labeled_date(text, EXPIRY_LABELS)
-    if expiry and start and expiry <= start:
-        expiry = None  # the "au" of "valable du … au …" read before the start: not its end
-    doc.fields["expiry_date"] = _iso(expiry)
-    if start is None:
-        return
-    doc.fields["period_start"] = start.isoformat()
-    end = min(expiry or today, today)
-    if start <= end:
-        doc.months = months_between(start, end)
-
-
 def _read_benefits(doc: Document, text: str, today: dt.date) -> None:
     """An attestation of benefits covers the months it lists, or else the month it was issued."""
     _read_period(doc, text, today)
     issued = doc.fields.get("issue_date")
     if not doc.months and isinstance(issued, str):
         doc.months = [issued[:7]]
-
-
-def _read_birth_date(doc: Document, text: str, today: dt.date) -> None:
-    """Whose birth it is dated: the first birth date on the act (the child's, before the parents')."""
-    doc.fields["birth_date"] = _iso(find_labeled_date(text, BIRTH_LABELS))
-
-
-def _read_children(doc: Document, text: str, today: dt.date) -> None:
-    doc.fields["children"] = [{"name": name, "birth_date": born} for name, born in find_children(text)]
 
 
 def _read_iban(doc: Document, text: str, today: dt.date) -> None:
@@ -371,7 +329,7 @@ READERS: dict[str, tuple[Reader, ...]] = {
     "national_id": (_read_mrz,),
     "residence_permit": (_read_mrz,),
     "visa": (_read_mrz,),
-    "birth_certificate": (_read_parents, _read_birth_date),
+    "birth_certificate": (_read_parents, read_birth_date),
     "translation": (_read_parents,),
     "rent_receipt": (_read_period,),
     "utility_bill": (_read_period,),
@@ -381,10 +339,10 @@ READERS: dict[str, tuple[Reader, ...]] = {
     "rib": (_read_iban,),
     "self_employment_proof": (_read_siret,),
     "employment_contract": (_read_siret,),
-    "asylum_certificate": (_read_validity, _read_birth_date),
-    "permit_receipt": (_read_validity, _read_birth_date),
-    "refugee_certificate": (_read_validity,),
-    "domiciliation_certificate": (_read_domiciliation,),
+    "asylum_certificate": (read_validity, read_birth_date),
+    "permit_receipt": (read_validity, read_birth_date),
+    "refugee_certificate": (read_validity,),
+    "domiciliation_certificate": (read_domiciliation,),
     "benefits_certificate": (_read_benefits,),
-    "family_record_book": (_read_children,),
+    "family_record_book": (read_children,),
 }
