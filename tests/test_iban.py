@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -219,3 +220,12 @@ def test_rib_boxes_each_after_its_label_are_read_and_a_wrong_key_is_said() -> No
     assert wrong is not None
     assert not wrong.valid
     assert wrong.reason is not None and "RIB key" in wrong.reason
+
+
+@pytest.mark.parametrize("word", ["GILLES", "BOSSE", "DOLBY", "GOLDBERG", "LISBOA"])
+def test_a_word_of_digit_lookalikes_is_never_an_iban(word: str) -> None:
+    """Two letters that look like digits after two others are a word, not a country and check digits."""
+    wrong = "FR76 1751 5238 2000 1234 5678 901"  # its checksum fails: the RIB is wrong
+    result = find_iban(f"Titulaire : WEBER {word} IBAN {wrong}\nBIC CCBPFRPPXXX")
+    assert result is not None
+    assert result.iban == wrong.replace(" ", "") and not result.valid

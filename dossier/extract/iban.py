@@ -245,7 +245,10 @@ def _label_starts(upper: str) -> list[int]:
 def _candidates(text: str) -> list[_Candidate]:
     upper = text.upper()
     labelled = set(_label_starts(upper))
-    starts = labelled | {match.start() for match in _START.finditer(upper)}
+    # Without a label, check digits read as two letters are a word's letters ("GILLES" is not
+    # GI + 11): an IBAN printed unlabelled has at least one of them read as a digit.
+    unlabelled = {m.start() for m in _START.finditer(upper) if any(c.isdigit() for c in m[2])}
+    starts = labelled | unlabelled
     found = [_candidate_at(upper, start, start in labelled) for start in sorted(starts)]
     printed = [candidate for candidate in found if candidate is not None]
     # A printed IBAN, even a wrong one, is what the CPAM would copy: the boxes only stand in
