@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.extract.filiation import find_parents
+from dossier.extract.filiation import find_parents, mentions_parents
 
 CASES = [
     (
@@ -121,3 +121,10 @@ WORDS = ["fils", "de", "et", "Jean", "MARTIN", "Père", ":", "\n", "née", "le",
 def test_never_raises(text: str) -> None:
     parents = find_parents(text)
     assert all(isinstance(p, str) and p for p in parents)
+
+
+def test_turkic_parent_labels_give_the_parents() -> None:
+    act = "Soyadı    Quliyev\nAdı    Rauf\nAtası    Quliyev Elvin\nAnası    Həsənova Günel\nAkt qeydi    № 325"
+    assert find_parents(act) == ["Quliyev Elvin", "Həsənova Günel"]
+    turkish = "Adı Soyadı: Ayşe YILMAZ\nBabası: Mehmet YILMAZ\nAnnesi: Fatma YILMAZ"
+    assert mentions_parents(turkish)

@@ -43,13 +43,16 @@ _LONG_LABELS = re.compile(
     r"|nome\s+do\s+pai|nome\s+da\s+mae|nombre\s+del\s+padre|nombre\s+de\s+la\s+madre"
     r"|nome\s+del\s+padre|nome\s+della\s+madre|name\s+des\s+vaters|name\s+der\s+mutter)(?![a-z])[ \t]*[:\-]?"
 )
+# Azerbaijani "Atası"/"Anası" (father/mother; OCR reads the dotless ı as i or t), Turkish
+# "Babası"/"Annesi".
+_TURKIC = r"atas[iıt]|anas[iıt]|babas[iı]|annes[iı]"
 _SHORT_LABELS = re.compile(
-    r"(?<![a-z-])(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|parent\s*[12])"
+    r"(?<![a-z-])(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|parent\s*[12]|" + _TURKIC + r")"
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[:\-]|(?=\n)|$)"
 )
 # "Vater Heinrich HOFFMANN": a short label opening a line, the name after a space.
 _LINE_LABELS = re.compile(
-    r"(?m)^[ \t]*(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter)[ \t]+(?=\S)"
+    r"(?m)^[ \t]*(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|" + _TURKIC + r")[ \t]+(?=\S)"
 )
 MAX_PARENTS = 4
 
@@ -161,7 +164,7 @@ _PARENT_WORDS = (
     r"(?<![a-z])(?:pere|mere|fils|fille|father|mother|parents?|son of|daughter|padre|madre|hij[oa] de|pai|mae"
     r"|filh[oa] de|vater|mutter|sohn|tochter|vader|moeder|ojciec|matka|tatal|mama|baba|anne|genitori"
     r"|figli[oa] di|filiation|filiacion|filiacao|otac|majka|roditelj\w*|atesia|amesia|babait|nenes"
-    r"|batko|maty|otets)(?![a-z])"
+    r"|batko|maty|otets|" + _TURKIC + r")(?![a-z])"
 )
 # The father or mother as the one who declared the birth, with no name: no filiation in that.
 _DECLARANT = re.compile(r"declaration\s+(?:du|de la|of the)\s+(?:pere|mere|father|mother)")
