@@ -124,7 +124,9 @@ def test_never_raises(text: str) -> None:
 
 
 def test_turkic_parent_labels_give_the_parents() -> None:
-    act = "Soyadı    Quliyev\nAdı    Rauf\nAtası    Quliyev Elvin\nAnası    Həsənova Günel\nAkt qeydi    № 325"
+    act = (
+        "Soyadı    Quliyev\nAdı    Rauf\nAtası    Quliyev Elvin\nAnası    Həsənova Günel\nAkt qeydi    № 325"
+    )
     assert find_parents(act) == ["Quliyev Elvin", "Həsənova Günel"]
     turkish = "Adı Soyadı: Ayşe YILMAZ\nBabası: Mehmet YILMAZ\nAnnesi: Fatma YILMAZ"
     assert mentions_parents(turkish)
