@@ -125,8 +125,10 @@ def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
         # The cell-by-cell reading first: its fixed grid cannot insert or drop a character,
         # where a page read passing its check digits may still hold one (they pass by chance
         # one time in ten a field). Then the page read; then Tesseract's band re-reads, with
-        # the page's printed text as the evidence for the name.
+        # the page's printed text as the evidence for the name. The second engine's reading,
+        # kept only where it passed more check digits or named the page's holder better, first.
         sources = [
+            page.mrz_second,
             page.mrz_cells,
             page.text,
             f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else "",

@@ -7,9 +7,12 @@ swap makes the check digit pass. The repairs work in place on a grid of characte
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import tomllib
 from collections.abc import Callable, Iterable
+from importlib import resources
 
 from dossier.mrz.layout import FILLER, Check, Field, Grid, Layout, Pos, checks_of, passes
 
@@ -29,6 +32,12 @@ _MAX_AMBIGUOUS = 24
 _TAIL_LOOKALIKES = "KXCLESR"
 _NAME_TAIL = 4
 _FIELD_TAIL = 5
+
+# Letters OCR reads for another in a state code (PQL for POL, QBR for GBR, OTO for UTO).
+_CODE_LOOKALIKES = {"Q": "OG", "O": "QDU", "D": "O", "U": "O", "F": "E", "E": "F", "C": "GO", "G": "CO",
+                    "I": "L", "L": "I", "H": "N", "N": "HM", "M": "N", "V": "Y", "Y": "V", "R": "P",
+                    "P": "R"}  # fmt: skip
+_CODE_FIELDS = ("state", "nationality")
 
 Swap = tuple[Pos, str]
 Combo = tuple[Swap, ...]
@@ -128,10 +137,38 @@ def _repair_fillers(grid: Grid, spec: Field) -> None:
 
 
 def _repair_code(grid: Grid, spec: Field) -> None:
-    """``PK``, ``VS``, ``CK``: the filler after a passport's, visa's or card's letter read as a letter."""
+    """``PK``, ``VS``, ``CK``: the filler after a passport's, visa's or card's letter read as a letter.
+
+    Not ``VC``: a Schengen short-stay visa's code is that.
+    """
     row = grid[spec.line]
-    if row[spec.start] in "PVC" and row[spec.start + 1] in _TAIL_LOOKALIKES:
+    first, second = row[spec.start], row[spec.start + 1]
+    if first in "PVC" and second in _TAIL_LOOKALIKES and (first, second) != ("V", "C"):
         row[spec.start + 1] = FILLER
+
+
+@functools.cache
+def known_codes() -> frozenset[str]:
+    """The codes an MRZ's state and nationality may hold (``data/mrz_codes.toml``)."""
+    text = resources.files("dossier.data").joinpath("mrz_codes.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["codes"])
+
+
+def _repair_state(grid: Grid, spec: Field) -> None:
+    """A state code that is no code, one look-alike letter away from exactly one code, is that code."""
+    row = grid[spec.line]
+    read = "".join(row[spec.start : spec.end])
+    codes = known_codes()
+    if read.replace(FILLER, "") in codes:
+        return
+    found = {
+        read[:index] + other + read[index + 1 :]
+        for index, char in enumerate(read)
+        for other in _CODE_LOOKALIKES.get(char, "")
+        if (read[:index] + other + read[index + 1 :]).replace(FILLER, "") in codes
+    }
+    if len(found) == 1:
+        row[spec.start : spec.end] = list(found.pop())
 
 
 def _final_digit_in_place(layout: Layout, grid: Grid) -> None:
@@ -155,6 +192,8 @@ def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None
             _map_field(grid, spec, _TO_ALPHA)
             if spec.name == "code":
                 _repair_code(grid, spec)
+            elif spec.name in _CODE_FIELDS:
+                _repair_state(grid, spec)
         elif spec.kind == "name":
             _repair_name(grid, spec, hint_words)
         elif spec.kind == "alnum":
@@ -212,6 +251,23 @@ def _alnum_positions(layout: Layout) -> set[Pos]:
     return {pos for spec in layout.fields if spec.kind == "alnum" for pos in spec.positions()}
 
 
+def _prefer_zeros(grid: Grid, positions: list[Pos], checks: tuple[Check, ...]) -> None:
+    """Every ``O`` of a field as ``0`` when the check digits pass both ways.
+
+    Three O-for-0 slips can cancel out (24 times weights 3, 1 and 1 is 120): such a number
+    passes its check read either way. Document numbers hold zeros far more often than the
+    letter O, which several states leave out of them for this very confusion.
+    """
+    letters = [pos for pos in positions if grid[pos[0]][pos[1]] == "O"]
+    if not letters or not all(passes(grid, check) for check in checks):
+        return
+    for line, index in letters:
+        grid[line][index] = "0"
+    if not all(passes(grid, check) for check in checks):
+        for line, index in letters:
+            grid[line][index] = "O"
+
+
 def repair_ambiguous(layout: Layout, grid: Grid) -> None:
     """Use each check digit to settle the 0/O-like characters of the alphanumeric fields it covers.
 
@@ -230,3 +286,5 @@ def repair_ambiguous(layout: Layout, grid: Grid) -> None:
         if check.name == "composite":
             rest = [pos for pos in check.positions() if pos in alnum and pos not in owned]
             _settle(grid, rest, _holds(grid, check))
+    numbers = [pos for name in ("number",) if (spec := layout.field(name)) for pos in spec.positions()]
+    _prefer_zeros(grid, numbers, checks_of(layout, grid))

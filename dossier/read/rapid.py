@@ -1,0 +1,87 @@
+"""The second OCR engine: RapidOCR (PaddleOCR's PP-OCR models on ONNX Runtime), for MRZ bands only.
+
+Tesseract reads an MRZ band well when it is a clean, upright, dark band; it misses many real
+captures (three-line cards, photos of open booklets, low-contrast specimens) that a neural
+text detector and recogniser read. It costs one to four seconds a page on one core, so the MRZ
+stage asks for it only where the first reading failed. Its wheel ships the models it uses;
+they are named by path here, so RapidOCR never looks for them online. When the package is not
+installed, there is no second engine and the first reading stands.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import metadata, resources, util
+from typing import Any, Protocol
+
+import numpy as np
+from PIL import Image
+
+PACKAGE = "rapidocr"
+# The models the wheel ships (PP-OCRv6 small detection and recognition, the line classifier).
+MODELS = {
+    "Det.model_path": "PP-OCRv6_det_small.onnx",
+    "Rec.model_path": "PP-OCRv6_rec_small.onnx",
+    "Cls.model_path": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+# One thread: pages are spread over one process per core, as for Tesseract (OMP_THREAD_LIMIT=1).
+THREADS = {
+    "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+}
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text the engine read, with its box (pixels, y growing downwards)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+class LineEngine(Protocol):
+    """An engine that finds the lines of text of a picture, in any orientation, and reads them."""
+
+    def text_lines(self, image: Image.Image) -> list[TextLine]:
+        """The picture's lines of text with their boxes."""
+
+
+def version() -> str:
+    """The installed RapidOCR's version, or "" when it cannot be loaded (no second engine)."""
+    if util.find_spec("onnxruntime") is None or util.find_spec(PACKAGE) is None:
+        return ""
+    return metadata.version(PACKAGE)
+
+
+@functools.cache
+def second_engine() -> LineEngine | None:
+    """The RapidOCR of this process, built on first use and kept (its models load once), or None."""
+    if not version():
+        return None
+    return RapidEngine()
+
+
+class RapidEngine:
+    """RapidOCR with the models of its wheel, one thread, its messages silenced."""
+
+    def __init__(self) -> None:
+        from rapidocr import RapidOCR  # noqa: PLC0415  (only pages whose MRZ failed pay for it)
+
+        folder = resources.files(PACKAGE) / "models"
+        params: dict[str, Any] = {name: str(folder / file) for name, file in MODELS.items()}
+        self._ocr = RapidOCR(params={**params, **THREADS, "Global.log_level": "critical"})
+
+    def text_lines(self, image: Image.Image) -> list[TextLine]:
+        """The picture's lines, each box taken as the rectangle around its four corners."""
+        output: Any = self._ocr(np.asarray(image.convert("L")))
+        texts = output.txts or ()
+        boxes = output.boxes if output.boxes is not None else ()
+        lines = []
+        for text, corners in zip(texts, boxes, strict=False):
+            xs, ys = [float(point[0]) for point in corners], [float(point[1]) for point in corners]
+            lines.append(TextLine(str(text), min(xs), min(ys), max(xs), max(ys)))
+        return lines
