@@ -91,6 +91,8 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
         issue_date=_iso(mrz.issue_date),
         document_number=mrz.document_number,
+        # False: a number like it is printed but differs (a slip the check digits cannot see).
+        document_number_printed=mrz.number_printed,
         mrz=list(mrz.raw_lines),
         mrz_corrected=list(with_names(mrz, surname, given_names)),
         mrz_valid=mrz.valid,

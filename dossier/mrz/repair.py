@@ -39,6 +39,8 @@ _CODE_LOOKALIKES = {"Q": "OG", "O": "QDU", "D": "O", "U": "O", "F": "E", "E": "F
                     "P": "R"}  # fmt: skip
 _CODE_FIELDS = ("state", "nationality")
 
+_MANY_SLIPS = 2  # more look-alike letters than this in a failing number: all of them are tried as digits
+
 Swap = tuple[Pos, str]
 Combo = tuple[Swap, ...]
 
@@ -92,7 +94,12 @@ def _separator(text: str, hint_words: frozenset[str]) -> str:
 
 
 def _lone_last_letter(text: str) -> str:
-    """A letter alone at the very end of a name field, after a long run of fillers, is one too."""
+    """A letter alone at the very end of a name field, after a long run of fillers, is one too.
+
+    So is anything after a run of five fillers: names are written from the field's start,
+    parted by one or two fillers; the run that closes them runs to the field's end.
+    """
+    text = re.sub(r"(?<=<{5}).+$", lambda match: FILLER * len(match.group(0)), text)
     return re.sub(r"(?<=<<<)[A-Z]$", FILLER, text)
 
 
@@ -225,22 +232,35 @@ def _settle(grid: Grid, positions: list[Pos], holds: Callable[[], bool]) -> None
     """Swap 0/O-like characters so that ``holds()``, only when the check digit leaves one way.
 
     A check digit cannot tell every pair of swaps apart (B for 8 at one place can make up
-    for 8 for B at another), so: one swap, preferring letter-to-digit swaps (document
-    numbers are mostly digits); else two letter-to-digit swaps; and never a guess between
-    equally good fixes.
+    for 8 for B at another), so: one letter-to-digit swap (document numbers are mostly
+    digits); else, past the letters a number starts with, every look-alike letter as its
+    digit at once (a band read with three O-for-0 or more, where one swap the other way would
+    pass by chance); else one digit-to-letter swap; else two letter-to-digit swaps; and never
+    a guess between equally good fixes.
     """
     if holds():
         return
     swaps = _swaps(grid, positions)
     single = _fixes(grid, ((swap,) for swap in swaps), holds)
-    to_digit = [combo for combo in single if combo[0][1].isdigit()]
-    chosen = to_digit or single
+    chosen = [combo for combo in single if combo[0][1].isdigit()]
+    digit_swaps = tuple(swap for swap in swaps if swap[1].isdigit())
+    after_prefix = _after_letter_prefix(grid, positions, digit_swaps)
+    if not chosen and len(after_prefix) > _MANY_SLIPS:
+        chosen = _fixes(grid, [after_prefix], holds)
+    chosen = chosen or single
     if not chosen:
-        digit_swaps = [swap for swap in swaps if swap[1].isdigit()]
         chosen = _fixes(grid, itertools.combinations(digit_swaps, 2), holds)
     if len(chosen) == 1:
         for (line, index), replacement in chosen[0]:
             grid[line][index] = replacement
+
+
+def _after_letter_prefix(grid: Grid, positions: list[Pos], swaps: tuple[Swap, ...]) -> tuple[Swap, ...]:
+    """The swaps past the letters a number starts with (its series: ``L8989OZC3`` keeps its ``L``)."""
+    first_digit = next((pos for pos in positions if grid[pos[0]][pos[1]].isdigit()), None)
+    if first_digit is None:
+        return ()
+    return tuple(swap for swap in swaps if swap[0] > first_digit)
 
 
 def _holds(grid: Grid, check: Check) -> Callable[[], bool]:
@@ -249,23 +269,6 @@ def _holds(grid: Grid, check: Check) -> Callable[[], bool]:
 
 def _alnum_positions(layout: Layout) -> set[Pos]:
     return {pos for spec in layout.fields if spec.kind == "alnum" for pos in spec.positions()}
-
-
-def _prefer_zeros(grid: Grid, positions: list[Pos], checks: tuple[Check, ...]) -> None:
-    """Every ``O`` of a field as ``0`` when the check digits pass both ways.
-
-    Three O-for-0 slips can cancel out (24 times weights 3, 1 and 1 is 120): such a number
-    passes its check read either way. Document numbers hold zeros far more often than the
-    letter O, which several states leave out of them for this very confusion.
-    """
-    letters = [pos for pos in positions if grid[pos[0]][pos[1]] == "O"]
-    if not letters or not all(passes(grid, check) for check in checks):
-        return
-    for line, index in letters:
-        grid[line][index] = "0"
-    if not all(passes(grid, check) for check in checks):
-        for line, index in letters:
-            grid[line][index] = "O"
 
 
 def repair_ambiguous(layout: Layout, grid: Grid) -> None:
@@ -286,5 +289,3 @@ def repair_ambiguous(layout: Layout, grid: Grid) -> None:
         if check.name == "composite":
             rest = [pos for pos in check.positions() if pos in alnum and pos not in owned]
             _settle(grid, rest, _holds(grid, check))
-    numbers = [pos for name in ("number",) if (spec := layout.field(name)) for pos in spec.positions()]
-    _prefer_zeros(grid, numbers, checks_of(layout, grid))

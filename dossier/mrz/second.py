@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from dossier.mrz.layout import ALPHABET, FILLER
+from dossier.mrz.layout import ALPHABET, FILLER, layout_of
 from dossier.mrz.parse import Mrz, name_support, normalize_line, parse_text
 from dossier.names.normalise import fold_text
 from dossier.read.orientation import Box
@@ -81,24 +81,20 @@ def mrz_lines(lines: Iterable[TextLine]) -> list[str]:
     return found[:MAX_LINES]
 
 
-def best_block(lines: list[str], printed: str) -> tuple[str, Score | None]:
-    """The MRZ lines in the order that reads best, and its score ("" when none parses).
+def orders(lines: list[str]) -> list[str]:
+    """The MRZ lines in every order that may be a band, as blocks of text.
 
     A line reader gives a band's lines in the order of their boxes, which on a page turned a
     half turn is upside down, and on a front and back has two bands: every order is tried
     whose first line starts as an MRZ does (a document code), so that check digits passing by
     chance in a jumbled order cannot win.
     """
-    best: tuple[str, Score | None] = ("", None)
-    for count in (3, 2):
-        for combo in itertools.permutations(lines, count):
-            if combo[0][:1] not in DOCUMENT_CODES:
-                continue
-            block = "\n".join(combo)
-            found = score(parse_text(block, printed_text=printed), printed)
-            if found is not None and (best[1] is None or found > best[1]):
-                best = (block, found)
-    return best
+    return [
+        "\n".join(combo)
+        for count in (3, 2)
+        for combo in itertools.permutations(lines, count)
+        if combo[0][:1] in DOCUMENT_CODES
+    ]
 
 
 def first_score(sources: list[str], printed: str) -> Score | None:
@@ -108,17 +104,74 @@ def first_score(sources: list[str], printed: str) -> Score | None:
 
 
 def second_reading(lines: list[TextLine], first_sources: list[str], text: str) -> str:
-    """The second engine's MRZ lines when they read better than the first readings, else "".
+    """The band's lines where the second engine's reading adds to the first's, else "".
 
-    Both are judged against the same printed words: the page read's, and the second engine's
-    own lines that are not MRZ lines (it often reads the printed name Tesseract missed).
+    The numbers' lines are taken from the reading that passes the most check digits, the name
+    line from the reading of the same format whose name the page bears out best (the name
+    line has no check digit): one engine often reads a line the other garbles. Both engines
+    are judged against the same printed words: the page read's, and the second engine's own
+    lines that are not MRZ lines (it often reads the printed name Tesseract missed).
     """
     printed = "\n".join([text, *(line.text for line in lines if line.text.count(FILLER) < 2)])
-    block, found = best_block(mrz_lines(lines), printed)
-    first = first_score(first_sources, printed)
-    if found is None or (first is not None and found <= first):
+    firsts = _parsed(first_sources, printed)
+    seconds = _parsed(orders(mrz_lines(lines)), printed)
+    if not seconds:
         return ""
-    return block
+    numbers = max([*firsts, *seconds], key=_checks_key)
+    named = max(
+        (mrz for mrz in [*firsts, *seconds] if mrz.format == numbers.format),
+        key=lambda mrz: _name_key(mrz, printed),
+    )
+    merged = _merged(numbers, named)
+    if any(numbers is mrz for mrz in firsts) and merged == numbers.lines:
+        return ""  # the second engine added nothing
+    return "\n".join(merged)
+
+
+def _parsed(blocks: list[str], printed: str) -> list[Mrz]:
+    """The readings of these blocks whose band starts as an MRZ does.
+
+    A page read may hold a jumbled window of lines whose check digits pass by chance more
+    often than the band's own.
+    """
+    found = (parse_text(block, printed_text=printed) for block in blocks if block)
+    return [mrz for mrz in found if mrz is not None and mrz.raw_lines[0][:1] in DOCUMENT_CODES]
+
+
+def _checks_key(mrz: Mrz) -> tuple[bool, float]:
+    return mrz.valid, sum(mrz.checks.values()) / max(len(mrz.checks), 1)
+
+
+def _name_key(mrz: Mrz, printed: str) -> tuple[bool, float, int]:
+    """The name the page bears out best; failing any, the one that reads most like names.
+
+    A card's back often prints no name but the MRZ's: then a name line read with digits, or
+    with words no name has (five consonants running), is the worse reading.
+    """
+    words = [*mrz.surname.split(), *mrz.given_names]
+    support = name_support(words, _printed(printed))
+    line = _name_line(mrz)
+    digits = sum(char.isdigit() for char in mrz.raw_lines[line]) if line is not None else 0
+    unlikely = sum(1 for word in words if re.search(r"[^AEIOUY]{5}", word))
+    borne = support >= NAME_SUPPORT
+    return borne, round(support, 2) if borne else 0.0, -digits - unlikely
+
+
+def _name_line(mrz: Mrz) -> int | None:
+    """Which line holds the name alone (a card's third, a passport's or visa's first), if one does."""
+    layout = layout_of(list(mrz.lines))
+    spec = layout.field("name") if layout is not None and layout.format != "FRID" else None
+    return spec.line if spec is not None and spec.line < len(mrz.raw_lines) else None
+
+
+def _merged(numbers: Mrz, named: Mrz) -> tuple[str, ...]:
+    """The lines of ``numbers`` with the name line of ``named`` (the same format)."""
+    line = _name_line(numbers)
+    if line is None or named is numbers:
+        return numbers.lines
+    merged = list(numbers.lines)
+    merged[line] = named.lines[line]
+    return tuple(merged)
 
 
 def _printed(text: str) -> frozenset[str]:
