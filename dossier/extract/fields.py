@@ -262,7 +262,8 @@ def _read_lease(doc: Document, text: str, today: dt.date) -> None:
 
 
 def _read_iban(doc: Document, text: str, today: dt.date) -> None:
-    result = find_iban(text)
+    # The pages read again by the second engine, where the IBAN failed its checks on them.
+    result = find_iban(text, *(page.second_text for page in doc.pages if page.second_text))
     if result is None:
         return
     doc.fields.update(

@@ -49,6 +49,7 @@ READING_STEPS = (
     "mrz-chevrons-decide-turn",
     "upscale-small-1200-1600",
     "mrz-second-engine-where-first-fails",
+    "page-second-engine-where-iban-fails",
 )
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
@@ -88,6 +89,17 @@ class BandReader(Protocol):
         """The band's readings."""
 
 
+class PageRereader(Protocol):
+    """Reads an OCR page again with the second engine where a later stage's checks fail on it.
+
+    The extract stage supplies it (the IBAN, whose checksums say when Tesseract misread it);
+    it returns the page's text as the second engine reads it, or "" when that is not needed.
+    """
+
+    def __call__(self, image: Image.Image, text: str, second: LineEngine) -> str:
+        """The page's second reading, or ""."""
+
+
 @dataclass(frozen=True)
 class OcrSettings:
     """Engine settings that change the text; part of every cache key."""
@@ -99,7 +111,8 @@ class OcrSettings:
     engine: str = CLI
     tessdata: str = ""
     band_reader: BandReader | None = None  # how, if at all, a page's MRZ band is read again
-    second_engine: str = ""  # the version of the MRZ's second engine (RapidOCR), "" for none
+    second_engine: str = ""  # the version of the second engine (RapidOCR), "" for none
+    page_rereader: PageRereader | None = None  # how, if at all, a page is read again by it
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
@@ -136,6 +149,7 @@ class Reading:
     mrz_text: str = ""
     mrz_cells: str = ""
     mrz_second: str = ""
+    second_text: str = ""
     barcodes: list[str] = field(default_factory=list)
     error: str = ""
     thumbnail: str = ""
@@ -271,10 +285,11 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     words = [box for line in lines for box in line]
     text = "\n".join(_join_line(line) for line in lines)
     band_cells, band_text, band_second = "", "", ""
+    second = second_engine() if settings.second_engine else None
     if settings.band_reader is not None:
-        second = second_engine() if settings.second_engine else None
         band = settings.band_reader(upright, words, text, engine_for(settings.engine_spec()), second)
         band_cells, band_text, band_second = band.cells, band.text, band.second
+    reread = settings.page_rereader(upright, text, second) if settings.page_rereader and second else ""
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -287,6 +302,7 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         mrz_text=band_text,
         mrz_cells=band_cells,
         mrz_second=band_second,
+        second_text=reread,
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )
@@ -328,6 +344,7 @@ def _to_page(ref: PageRef, reading: Reading) -> Page:
         mrz_text=reading.mrz_text,
         mrz_cells=reading.mrz_cells,
         mrz_second=reading.mrz_second,
+        second_text=reading.second_text,
         barcodes=list(reading.barcodes),
         ocr_error=reading.error,
         thumbnail=reading.thumbnail,

@@ -85,3 +85,20 @@ class RapidEngine:
             xs, ys = [float(point[0]) for point in corners], [float(point[1]) for point in corners]
             lines.append(TextLine(str(text), min(xs), min(ys), max(xs), max(ys)))
         return lines
+
+
+def as_text(lines: list[TextLine]) -> str:
+    """The lines as a page's text: boxes side by side on one row joined by spaces, rows top to bottom.
+
+    The engine gives a box per group of words (an IBAN printed in groups of four comes back
+    as seven boxes); a reader of the text wants them on one row, as printed.
+    """
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda line: (line.y0 + line.y1) / 2):
+        middle = (line.y0 + line.y1) / 2
+        last = rows[-1][-1] if rows else None
+        if last is not None and abs(middle - (last.y0 + last.y1) / 2) < (last.y1 - last.y0) / 2:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return "\n".join(" ".join(line.text for line in sorted(row, key=lambda line: line.x0)) for row in rows)
