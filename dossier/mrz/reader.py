@@ -20,7 +20,7 @@ from PIL import Image, ImageOps
 from dossier.mrz.band import band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
 from dossier.mrz.cells import PITCH_PER_HEIGHT, read_band, settle
 from dossier.mrz.parse import name_support, parse_text
-from dossier.mrz.second import first_score, second_reading, wants_second
+from dossier.mrz.second import first_score, second_reading, upside_down, wants_second
 from dossier.names.normalise import fold_text
 from dossier.read.engine import Engine
 from dossier.read.orientation import Box
@@ -61,7 +61,14 @@ def read_mrz_band(
     sources = [first.cells, text, f"{text}\n\n{first.text}" if first.text else ""]
     if not wants_second(first_score(sources, text), words, text):
         return first
-    return replace(first, second=second_reading(second.text_lines(image), sources, text))
+    lines = second.text_lines(image)
+    found = second_reading(lines, sources, text)
+    if not _valid(found) and upside_down(lines):
+        # The page is upside down after all (a booklet photographed the other way up, which
+        # the page read, finding little, could not tell): read again, lines turned.
+        turned = second_reading(second.text_lines(image, upright=False), sources, text)
+        found = turned if _valid(turned) or not found else found
+    return replace(first, second=found)
 
 
 def _first_reads(image: Image.Image, words: list[Box], text: str, engine: Engine) -> BandReads:

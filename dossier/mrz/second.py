@@ -24,6 +24,7 @@ NAME_SUPPORT = 0.75  # a reading whose name is less like the printed words than 
 MIN_LINE, MAX_LINE = 26, 48  # characters of an MRZ line as read, a few fillers dropped or added
 MRZ_SHARE = 0.85  # of a line's characters, at least this share must be MRZ characters
 MAX_LINES = 4  # MRZ-like lines tried in every order (a front and back on one image has two bands)
+UPSIDE_DOWN_FILLERS = 3  # ">" in a line read upright, enough to take it for an upside-down band
 FEW_WORDS = 25  # a page with fewer words than this was read too poorly to say it holds no MRZ
 TRAVEL_WORDS = re.compile(
     r"\b(passeport|passport|reisepass|pasaporte|passaporto|titre de sejour|residence permit"
@@ -79,6 +80,11 @@ def mrz_lines(lines: Iterable[TextLine]) -> list[str]:
         if share >= MRZ_SHARE and (FILLER in text or digits >= 6):
             found.append(normalize_line(text))
     return found[:MAX_LINES]
+
+
+def upside_down(lines: Iterable[TextLine]) -> bool:
+    """Whether lines were read upside down: an MRZ's fillers turned a half turn read as ``>``."""
+    return any(line.text.count(">") >= UPSIDE_DOWN_FILLERS for line in lines)
 
 
 def orders(lines: list[str]) -> list[str]:

@@ -44,10 +44,14 @@ class TextLine:
 
 
 class LineEngine(Protocol):
-    """An engine that finds the lines of text of a picture, in any orientation, and reads them."""
+    """An engine that finds the lines of text of a picture and reads them."""
 
-    def text_lines(self, image: Image.Image) -> list[TextLine]:
-        """The picture's lines of text with their boxes."""
+    def text_lines(self, image: Image.Image, *, upright: bool = True) -> list[TextLine]:
+        """The picture's lines of text with their boxes.
+
+        ``upright``: the caller has turned the picture upright, so no line is read upside down;
+        else each line is turned a half turn first where it seems to be upside down.
+        """
 
 
 def version() -> str:
@@ -75,9 +79,14 @@ class RapidEngine:
         params: dict[str, Any] = {name: str(folder / file) for name, file in MODELS.items()}
         self._ocr = RapidOCR(params={**params, **THREADS, "Global.log_level": "critical"})
 
-    def text_lines(self, image: Image.Image) -> list[TextLine]:
-        """The picture's lines, each box taken as the rectangle around its four corners."""
-        output: Any = self._ocr(np.asarray(image.convert("L")))
+    def text_lines(self, image: Image.Image, *, upright: bool = True) -> list[TextLine]:
+        """The picture's lines, each box taken as the rectangle around its four corners.
+
+        The line classifier that turns lines read upside down takes an MRZ's line of digits and
+        fillers for one (its ``<`` then come back as ``>``): on a page known to be upright it
+        is left out.
+        """
+        output: Any = self._ocr(np.asarray(image.convert("L")), use_cls=not upright)
         texts = output.txts or ()
         boxes = output.boxes if output.boxes is not None else ()
         lines = []
