@@ -302,3 +302,18 @@ def test_the_second_engine_uses_the_models_its_wheel_ships() -> None:
 
 def test_check_digits_of_the_drawn_card() -> None:
     assert CARD[0][14] == str(check_digit(CARD[0][5:14]))
+
+
+def test_without_rapidocr_there_is_no_second_engine_and_the_cache_key_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from importlib import util
+
+    from dossier.read import rapid
+
+    real = util.find_spec
+    monkeypatch.setattr(util, "find_spec", lambda name: None if name == "rapidocr" else real(name))
+    assert rapid.version() == ""
+    settings = OcrSettings.probed(tools.probe_tesseract(), band_reader=read_mrz_band)
+    assert settings.second_engine == ""
+    assert "second=|" in settings.cache_tag()

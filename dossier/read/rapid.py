@@ -73,7 +73,10 @@ class RapidEngine:
     """RapidOCR with the models of its wheel, one thread, its messages silenced."""
 
     def __init__(self) -> None:
+        import cv2  # noqa: PLC0415  (RapidOCR's own dependency, for its image steps)
         from rapidocr import RapidOCR  # noqa: PLC0415  (only pages whose MRZ failed pay for it)
+
+        cv2.setNumThreads(1)  # one thread a worker, as ONNX Runtime's sessions below
 
         folder = resources.files(PACKAGE) / "models"
         params: dict[str, Any] = {name: str(folder / file) for name, file in MODELS.items()}
