@@ -225,8 +225,11 @@ def test_a_rib_is_read_again_only_where_its_iban_fails() -> None:
     image = Image.new("L", (10, 10), 255)
     assert reread_iban(image, "RIB\nIBAN " + _grouped(IBAN), fake) == "" and fake.calls == 0
     assert reread_iban(image, "Quittance de loyer", fake) == "" and fake.calls == 0
-    text = reread_iban(image, "RIB\nIBAN FRI6 3000 sere 0001 1234 5678 9018 9", fake)
+    text = reread_iban(image, "RIB\nIBAN\nFRI6    3000    sere    0001 1234 5678 9018 9", fake)
     assert fake.calls == 1 and _grouped(IBAN) in text
+    # A form that only asks for a RIB (or an IBAN) among the documents to enclose.
+    assert reread_iban(image, "Joindre un RIB (IBAN) et une copie du passeport", fake) == ""
+    assert fake.calls == 1
 
 
 def test_boxes_side_by_side_make_one_row() -> None:

@@ -4,8 +4,10 @@ The first reading (the page read, the OCR-B cells, Tesseract's band re-reads) fa
 captures in ways a neural line reader does not: a three-line card Tesseract sees no band on, a
 booklet photographed open, a band too pale for the cells. The second engine costs seconds a
 page, so it runs only when the first reading found no MRZ on a page that may hold one, or
-found one whose check digits fail, or whose name the page does not print. Its reading is kept
-only when it passes more check digits, or as many with a name the page bears out better.
+found one whose check digits fail, or whose name the page does not print. The readings are
+then merged line by line: the numbers' lines from the one passing most check digits, the name
+line from the one the page bears out best; the result is kept only where it differs from the
+first reading's.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ MRZ_SHARE = 0.85  # of a line's characters, at least this share must be MRZ char
 MAX_LINES = 4  # MRZ-like lines tried in every order (a front and back on one image has two bands)
 UPSIDE_DOWN_FILLERS = 3  # ">" in a line read upright, enough to take it for an upside-down band
 FEW_WORDS = 25  # a page with fewer words than this was read too poorly to say it holds no MRZ
+CARD_WORDS = 60  # a data page or card has fewer words; a longer page names itself in its title
+TITLE_LINES = 2  # a travel document names itself first; a form names passports further down
 TRAVEL_WORDS = re.compile(
     r"\b(passeport|passport|reisepass|pasaporte|passaporto|titre de sejour|residence permit"
     r"|aufenthaltstitel|permesso di soggiorno|identity card|carte d['’]identite|carte nationale"
@@ -39,14 +43,18 @@ Score = tuple[bool, float, float]
 def may_hold_mrz(words: list[Box], text: str) -> bool:
     """Whether a page the first reading found no MRZ on may still hold one.
 
-    It shows band-like words (fillers), names itself a travel document, or was read so poorly
-    (a photo, a pale specimen) that the first reading's silence says nothing.
+    It shows band-like words (fillers), names itself a travel document (in its title, or
+    anywhere on a page of few words: a form's list of documents to enclose names passports
+    too), or was read so poorly (a photo, a pale specimen) that the first reading's silence
+    says nothing.
     """
     if any(word[0].count("<") + word[0].count("«") >= 2 for word in words):
         return True
-    if TRAVEL_WORDS.search(fold_text(text)):
+    read = sum(1 for word in words if len(re.sub(r"[^A-Za-z]", "", word[0])) >= 3)
+    title = "\n".join(text.splitlines()[:TITLE_LINES])
+    if TRAVEL_WORDS.search(fold_text(title if read >= CARD_WORDS else text)):
         return True
-    return sum(1 for word in words if len(re.sub(r"[^A-Za-z]", "", word[0])) >= 3) < FEW_WORDS
+    return read < FEW_WORDS
 
 
 def score(mrz: Mrz | None, printed: str) -> Score | None:
