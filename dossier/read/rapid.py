@@ -61,11 +61,25 @@ def version() -> str:
     return metadata.version(PACKAGE)
 
 
-@functools.cache
 def second_engine() -> LineEngine | None:
-    """The RapidOCR of this process, built on first use and kept (its models load once), or None."""
-    if not version():
-        return None
+    """The second engine of this process, or None when RapidOCR is not installed.
+
+    Nothing is imported or loaded until a page asks it to read: importing RapidOCR (and OpenCV,
+    ONNX Runtime) takes most of a second, which pages whose first reading passes never pay.
+    """
+    return LazyEngine() if version() else None
+
+
+class LazyEngine:
+    """RapidOCR, built on the first read of this process and kept (its models load once)."""
+
+    def text_lines(self, image: Image.Image, *, upright: bool = True) -> list[TextLine]:
+        """The picture's lines, read by this process's one RapidOCR."""
+        return _rapid().text_lines(image, upright=upright)
+
+
+@functools.cache
+def _rapid() -> RapidEngine:
     return RapidEngine()
 
 
