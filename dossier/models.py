@@ -84,6 +84,8 @@ class Page:
     words: list[Word] = field(default_factory=list)
     mrz_text: str = ""  # Tesseract's restricted-alphabet re-reads of the MRZ band, if any
     mrz_cells: str = ""  # the MRZ band read cell by cell against OCR-B glyphs, if the page has one
+    mrz_second: str = ""  # the MRZ read by the second engine, where it read better than the first
+    second_text: str = ""  # the page read by the second engine, where a checked field failed on it
     barcodes: list[str] = field(default_factory=list)  # decoded 2D-Doc / DataMatrix payloads
     ocr_error: str = ""  # set when the page could not be read
     thumbnail: str = ""  # a small upright JPEG data: URI for the HTML report, made when read

@@ -129,7 +129,9 @@ def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
 
 def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
-    mrz_source = "\n".join((page.mrz_cells, page.mrz_text, page.text))  # a garbled re-read hides nothing
+    mrz_source = "\n".join(
+        (page.mrz_second, page.mrz_cells, page.mrz_text, page.text)
+    )  # a garbled re-read hides nothing
     mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
     lines = [line for line in page.text.splitlines() if line.strip()]
     header = fold("\n".join(lines[:HEADER_LINES]))

@@ -1,9 +1,12 @@
 """Extract: documents in; each one's facts (holder, dates, months, MRZ, IBAN...) out, in ``fields``.
 
 The readers (dates, holders, filiation, IBAN, SIRET, language, 2D-Doc) are pure functions on
-text, one module each; ``fields`` decides which apply to which kind.
+text, one module each; ``fields`` decides which apply to which kind. ``ibanread`` runs earlier,
+in ``read``'s workers (through a hook ``pipeline.py`` passes): where the IBAN read on a page fails
+its checks, the page is read again by the second engine.
 """
 
 from dossier.extract.fields import extract_all, extract_document
+from dossier.extract.ibanread import reread_iban
 
-__all__ = ["extract_all", "extract_document"]
+__all__ = ["extract_all", "extract_document", "reread_iban"]

@@ -92,6 +92,8 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
         issue_date=_iso(mrz.issue_date),
         document_number=mrz.document_number,
+        # False: a number like it is printed but differs (a slip the check digits cannot see).
+        document_number_printed=mrz.number_printed,
         mrz=list(mrz.raw_lines),
         mrz_corrected=list(with_names(mrz, surname, given_names)),
         mrz_valid=mrz.valid,
@@ -126,8 +128,10 @@ def _best_mrz(doc: Document, today: dt.date) -> Mrz | None:
         # The cell-by-cell reading first: its fixed grid cannot insert or drop a character,
         # where a page read passing its check digits may still hold one (they pass by chance
         # one time in ten a field). Then the page read; then Tesseract's band re-reads, with
-        # the page's printed text as the evidence for the name.
+        # the page's printed text as the evidence for the name. The second engine's reading,
+        # kept only where it passed more check digits or named the page's holder better, first.
         sources = [
+            page.mrz_second,
             page.mrz_cells,
             page.text,
             f"{page.text}\n\n{page.mrz_text}" if page.mrz_text else "",
@@ -270,7 +274,8 @@ def _read_benefits(doc: Document, text: str, today: dt.date) -> None:
 
 
 def _read_iban(doc: Document, text: str, today: dt.date) -> None:
-    result = find_iban(text)
+    # The pages read again by the second engine, where the IBAN failed its checks on them.
+    result = find_iban(text, *(page.second_text for page in doc.pages if page.second_text))
     if result is None:
         return
     doc.fields.update(

@@ -298,17 +298,19 @@ def find_bic(text: str) -> str | None:
     return None
 
 
-def find_iban(text: str) -> IbanResult | None:
+def find_iban(text: str, *rereads: str) -> IbanResult | None:
     """The IBAN of a document's OCR text, repaired when the checksums allow, with its BIC.
 
     Candidates follow an ``IBAN`` label or look like a country code and check digits followed
     by groups; the one that validates wins, else the best-looking one with ``valid=False``.
+    ``rereads`` are the same pages read by the second engine: their candidates compete, and
+    the text's own win ties.
     """
-    candidates = _candidates(text)
+    candidates = [candidate for source in (text, *rereads) for candidate in _candidates(source)]
     if not candidates:
         return None
     best = max(candidates, key=_Candidate.rank)
-    bic = find_bic(text)
+    bic = find_bic(text) or next((found for source in rereads if (found := find_bic(source))), None)
     bank_bic = _bank_bic(best.iban) if best.reason is None else None
     consistent = None if bic is None or bank_bic is None else bic[:8] == bank_bic[:8]
     return IbanResult(

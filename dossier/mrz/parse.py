@@ -31,6 +31,7 @@ from dossier.mrz.layout import (
     layout_of,
     passes,
 )
+from dossier.mrz.number import confirm_number, printed_numbers
 from dossier.mrz.repair import repair_ambiguous, repair_kinds
 
 __all__ = [
@@ -78,6 +79,7 @@ class Mrz:
     repaired: bool
     issue_date: dt.date | None = None
     optional_data: str = ""
+    number_printed: bool | None = None  # the page prints the document number (None: nothing like it)
 
 
 # --------------------------------------------------------------------------- values
@@ -163,8 +165,10 @@ def parse_mrz(lines: list[str], *, today: dt.date | None = None, hint: str = "")
     grid = [list(line) for line in normalized]
     hint_words = frozenset(re.findall(r"[A-Z]+", hint.upper()))
     repair_kinds(layout, grid, hint_words)
+    as_read = [list(line) for line in grid]
     repair_ambiguous(layout, grid)
-    return _build(layout, grid, tuple(lines), normalized, today)
+    printed = confirm_number(layout, grid, printed_numbers(hint), as_read) if hint else None
+    return dataclasses.replace(_build(layout, grid, tuple(lines), normalized, today), number_printed=printed)
 
 
 def _fit_all(lines: list[str]) -> list[str]:

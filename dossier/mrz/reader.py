@@ -12,7 +12,7 @@ its grid (``mrzband``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageOps
@@ -20,9 +20,11 @@ from PIL import Image, ImageOps
 from dossier.mrz.band import band_box, band_scale, glyphs_from_boxes, grid_lines, plain_lines
 from dossier.mrz.cells import PITCH_PER_HEIGHT, read_band, settle
 from dossier.mrz.parse import name_support, parse_text
+from dossier.mrz.second import first_score, second_reading, upside_down, wants_second
 from dossier.names.normalise import fold_text
 from dossier.read.engine import Engine
 from dossier.read.orientation import Box
+from dossier.read.rapid import LineEngine
 
 CELL_REACH = 2.0  # line heights added above and below the band's words for the cell reader
 LINE_SPAN = 44 * PITCH_PER_HEIGHT + 1.5  # line heights a TD3 line spans, and a margin for the reader
@@ -37,14 +39,40 @@ NAME_SUPPORT = 0.75  # a name read without a band this unlike the printed words 
 
 @dataclass(frozen=True)
 class BandReads:
-    """The band's re-reads: the cell reading's lines, and Tesseract's blocks of lines."""
+    """The band's re-reads: the cell reading's lines, Tesseract's blocks of lines, the second engine's."""
 
     cells: str = ""
     text: str = ""
+    second: str = ""
 
 
-def read_mrz_band(image: Image.Image, words: list[Box], text: str, engine: Engine) -> BandReads:
-    """The MRZ band of an upright page read again, as far as it takes to pass the check digits."""
+def read_mrz_band(
+    image: Image.Image, words: list[Box], text: str, engine: Engine, second: LineEngine | None = None
+) -> BandReads:
+    """The MRZ band of an upright page read again, as far as it takes to pass the check digits.
+
+    The second engine, when there is one, runs only where the first readings failed
+    (``second.wants_second``); its reading is kept only where the check digits and the printed
+    name say it is the better one.
+    """
+    first = _first_reads(image, words, text, engine)
+    if second is None:
+        return first
+    sources = [first.cells, text, f"{text}\n\n{first.text}" if first.text else ""]
+    if not wants_second(first_score(sources, text), words, text):
+        return first
+    lines = second.text_lines(image)
+    found = second_reading(lines, sources, text)
+    if not _valid(found) and upside_down(lines):
+        # The page is upside down after all (a booklet photographed the other way up, which
+        # the page read, finding little, could not tell): read again, lines turned.
+        turned = second_reading(second.text_lines(image, upright=False), sources, text)
+        found = turned if _valid(turned) or not found else found
+    return replace(first, second=found)
+
+
+def _first_reads(image: Image.Image, words: list[Box], text: str, engine: Engine) -> BandReads:
+    """The cells, and Tesseract's band re-reads where neither the cells nor the page read pass."""
     found = band_box(words, image.size)
     if found is None:
         return BandReads(cells=_unseen_band(image, words, text))

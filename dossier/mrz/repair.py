@@ -7,9 +7,12 @@ swap makes the check digit pass. The repairs work in place on a grid of characte
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import tomllib
 from collections.abc import Callable, Iterable
+from importlib import resources
 
 from dossier.mrz.layout import FILLER, Check, Field, Grid, Layout, Pos, checks_of, passes
 
@@ -29,6 +32,14 @@ _MAX_AMBIGUOUS = 24
 _TAIL_LOOKALIKES = "KXCLESR"
 _NAME_TAIL = 4
 _FIELD_TAIL = 5
+
+# Letters OCR reads for another in a state code (PQL for POL, QBR for GBR, OTO for UTO).
+_CODE_LOOKALIKES = {"Q": "OG", "O": "QDU", "D": "O", "U": "O", "F": "E", "E": "F", "C": "GO", "G": "CO",
+                    "I": "L", "L": "I", "H": "N", "N": "HM", "M": "N", "V": "Y", "Y": "V", "R": "P",
+                    "P": "R"}  # fmt: skip
+_CODE_FIELDS = ("state", "nationality")
+
+_MANY_SLIPS = 2  # more look-alike letters than this in a failing number: all of them are tried as digits
 
 Swap = tuple[Pos, str]
 Combo = tuple[Swap, ...]
@@ -83,7 +94,12 @@ def _separator(text: str, hint_words: frozenset[str]) -> str:
 
 
 def _lone_last_letter(text: str) -> str:
-    """A letter alone at the very end of a name field, after a long run of fillers, is one too."""
+    """A letter alone at the very end of a name field, after a long run of fillers, is one too.
+
+    So is anything after a run of five fillers: names are written from the field's start,
+    parted by one or two fillers; the run that closes them runs to the field's end.
+    """
+    text = re.sub(r"(?<=<{5}).+$", lambda match: FILLER * len(match.group(0)), text)
     return re.sub(r"(?<=<<<)[A-Z]$", FILLER, text)
 
 
@@ -128,10 +144,38 @@ def _repair_fillers(grid: Grid, spec: Field) -> None:
 
 
 def _repair_code(grid: Grid, spec: Field) -> None:
-    """``PK``, ``VS``, ``CK``: the filler after a passport's, visa's or card's letter read as a letter."""
+    """``PK``, ``VS``, ``CK``: the filler after a passport's, visa's or card's letter read as a letter.
+
+    Not ``VC``: a Schengen short-stay visa's code is that.
+    """
     row = grid[spec.line]
-    if row[spec.start] in "PVC" and row[spec.start + 1] in _TAIL_LOOKALIKES:
+    first, second = row[spec.start], row[spec.start + 1]
+    if first in "PVC" and second in _TAIL_LOOKALIKES and (first, second) != ("V", "C"):
         row[spec.start + 1] = FILLER
+
+
+@functools.cache
+def known_codes() -> frozenset[str]:
+    """The codes an MRZ's state and nationality may hold (``data/mrz_codes.toml``)."""
+    text = resources.files("dossier.data").joinpath("mrz_codes.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["codes"])
+
+
+def _repair_state(grid: Grid, spec: Field) -> None:
+    """A state code that is no code, one look-alike letter away from exactly one code, is that code."""
+    row = grid[spec.line]
+    read = "".join(row[spec.start : spec.end])
+    codes = known_codes()
+    if read.replace(FILLER, "") in codes:
+        return
+    found = {
+        read[:index] + other + read[index + 1 :]
+        for index, char in enumerate(read)
+        for other in _CODE_LOOKALIKES.get(char, "")
+        if (read[:index] + other + read[index + 1 :]).replace(FILLER, "") in codes
+    }
+    if len(found) == 1:
+        row[spec.start : spec.end] = list(found.pop())
 
 
 def _final_digit_in_place(layout: Layout, grid: Grid) -> None:
@@ -155,6 +199,8 @@ def repair_kinds(layout: Layout, grid: Grid, hint_words: frozenset[str]) -> None
             _map_field(grid, spec, _TO_ALPHA)
             if spec.name == "code":
                 _repair_code(grid, spec)
+            elif spec.name in _CODE_FIELDS:
+                _repair_state(grid, spec)
         elif spec.kind == "name":
             _repair_name(grid, spec, hint_words)
         elif spec.kind == "alnum":
@@ -186,22 +232,35 @@ def _settle(grid: Grid, positions: list[Pos], holds: Callable[[], bool]) -> None
     """Swap 0/O-like characters so that ``holds()``, only when the check digit leaves one way.
 
     A check digit cannot tell every pair of swaps apart (B for 8 at one place can make up
-    for 8 for B at another), so: one swap, preferring letter-to-digit swaps (document
-    numbers are mostly digits); else two letter-to-digit swaps; and never a guess between
-    equally good fixes.
+    for 8 for B at another), so: one letter-to-digit swap (document numbers are mostly
+    digits); else, past the letters a number starts with, every look-alike letter as its
+    digit at once (a band read with three O-for-0 or more, where one swap the other way would
+    pass by chance); else one digit-to-letter swap; else two letter-to-digit swaps; and never
+    a guess between equally good fixes.
     """
     if holds():
         return
     swaps = _swaps(grid, positions)
     single = _fixes(grid, ((swap,) for swap in swaps), holds)
-    to_digit = [combo for combo in single if combo[0][1].isdigit()]
-    chosen = to_digit or single
+    chosen = [combo for combo in single if combo[0][1].isdigit()]
+    digit_swaps = tuple(swap for swap in swaps if swap[1].isdigit())
+    after_prefix = _after_letter_prefix(grid, positions, digit_swaps)
+    if not chosen and len(after_prefix) > _MANY_SLIPS:
+        chosen = _fixes(grid, [after_prefix], holds)
+    chosen = chosen or single
     if not chosen:
-        digit_swaps = [swap for swap in swaps if swap[1].isdigit()]
         chosen = _fixes(grid, itertools.combinations(digit_swaps, 2), holds)
     if len(chosen) == 1:
         for (line, index), replacement in chosen[0]:
             grid[line][index] = replacement
+
+
+def _after_letter_prefix(grid: Grid, positions: list[Pos], swaps: tuple[Swap, ...]) -> tuple[Swap, ...]:
+    """The swaps past the letters a number starts with (its series: ``L8989OZC3`` keeps its ``L``)."""
+    first_digit = next((pos for pos in positions if grid[pos[0]][pos[1]].isdigit()), None)
+    if first_digit is None:
+        return ()
+    return tuple(swap for swap in swaps if swap[0] > first_digit)
 
 
 def _holds(grid: Grid, check: Check) -> Callable[[], bool]:

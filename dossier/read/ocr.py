@@ -26,7 +26,8 @@ from dossier.read.deskew import level, measure_skew
 from dossier.read.engine import API, CLI, Engine, EngineSpec, OcrEngineError, engine_for
 from dossier.read.orientation import Box, turn_box, turn_from_layout
 from dossier.read.pageimage import load_grey, thumbnail_uri
-from dossier.read.tools import TesseractInfo
+from dossier.read.rapid import LineEngine, second_engine
+from dossier.read.tools import TesseractInfo, probe_second_engine
 from dossier.read.upright import best_read, large_enough
 
 LANGUAGES = "fra+eng"
@@ -47,6 +48,8 @@ READING_STEPS = (
     "text-layer-accents-composed",
     "mrz-chevrons-decide-turn",
     "upscale-small-1200-1600",
+    "mrz-second-engine-where-first-fails",
+    "page-second-engine-where-iban-fails",
 )
 
 ProgressHook = Callable[[int, int], None]  # (pages done, pages in all)
@@ -63,10 +66,38 @@ class BandReads(Protocol):
     def text(self) -> str:
         """The band read again by the engine ("" when the first readings sufficed)."""
 
+    @property
+    def second(self) -> str:
+        """The band's lines as the second engine read them ("" unless it ran and read better)."""
 
-#: Reads the MRZ band of an upright page while its image is in the worker's memory. The MRZ
-#: stage supplies it (``pipeline.py`` passes it in), so this earlier stage never imports a later one.
-BandReader = Callable[[Image.Image, list[Box], str, Engine], BandReads]
+
+class BandReader(Protocol):
+    """Reads the MRZ band of an upright page while its image is in the worker's memory.
+
+    The MRZ stage supplies it (``pipeline.py`` passes it in), so this earlier stage never
+    imports a later one. ``second`` is the second engine, when one is installed.
+    """
+
+    def __call__(
+        self,
+        image: Image.Image,
+        words: list[Box],
+        text: str,
+        engine: Engine,
+        second: LineEngine | None = None,
+    ) -> BandReads:
+        """The band's readings."""
+
+
+class PageRereader(Protocol):
+    """Reads an OCR page again with the second engine where a later stage's checks fail on it.
+
+    The extract stage supplies it (the IBAN, whose checksums say when Tesseract misread it);
+    it returns the page's text as the second engine reads it, or "" when that is not needed.
+    """
+
+    def __call__(self, image: Image.Image, text: str, second: LineEngine) -> str:
+        """The page's second reading, or ""."""
 
 
 @dataclass(frozen=True)
@@ -80,10 +111,13 @@ class OcrSettings:
     engine: str = CLI
     tessdata: str = ""
     band_reader: BandReader | None = None  # how, if at all, a page's MRZ band is read again
+    second_engine: str = ""  # the version of the second engine (RapidOCR), "" for none
+    page_rereader: PageRereader | None = None  # how, if at all, a page is read again by it
 
     def cache_tag(self) -> str:
         """A string that changes whenever a setting that shapes the text does."""
-        return "|".join((self.engine, self.tesseract_version, self.languages, *READING_STEPS))
+        engines = (self.engine, self.tesseract_version, f"second={self.second_engine}")
+        return "|".join((*engines, self.languages, *READING_STEPS))
 
     @classmethod
     def probed(cls, tesseract: TesseractInfo, band_reader: BandReader | None = None) -> OcrSettings:
@@ -94,6 +128,7 @@ class OcrSettings:
             engine=tesseract.engine,
             tessdata=tesseract.tessdata,
             band_reader=band_reader,
+            second_engine=probe_second_engine(),
         )
 
     def engine_spec(self) -> EngineSpec:
@@ -113,6 +148,8 @@ class Reading:
     words: list[tuple[str, float, float, float, float]] = field(default_factory=list)
     mrz_text: str = ""
     mrz_cells: str = ""
+    mrz_second: str = ""
+    second_text: str = ""
     barcodes: list[str] = field(default_factory=list)
     error: str = ""
     thumbnail: str = ""
@@ -247,10 +284,12 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         upright = read.image.rotate(-extra, expand=True)
     words = [box for line in lines for box in line]
     text = "\n".join(_join_line(line) for line in lines)
-    band_cells, band_text = "", ""
+    band_cells, band_text, band_second = "", "", ""
+    second = second_engine() if settings.second_engine else None
     if settings.band_reader is not None:
-        band = settings.band_reader(upright, words, text, engine_for(settings.engine_spec()))
-        band_cells, band_text = band.cells, band.text
+        band = settings.band_reader(upright, words, text, engine_for(settings.engine_spec()), second)
+        band_cells, band_text, band_second = band.cells, band.text, band.second
+    reread = settings.page_rereader(upright, text, second) if settings.page_rereader and second else ""
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -262,6 +301,8 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         words=[(w, x0 * scale, y0 * scale, x1 * scale, y1 * scale) for w, x0, y0, x1, y1 in words],
         mrz_text=band_text,
         mrz_cells=band_cells,
+        mrz_second=band_second,
+        second_text=reread,
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )
@@ -302,6 +343,8 @@ def _to_page(ref: PageRef, reading: Reading) -> Page:
         words=[Word(*box) for box in reading.words],
         mrz_text=reading.mrz_text,
         mrz_cells=reading.mrz_cells,
+        mrz_second=reading.mrz_second,
+        second_text=reading.second_text,
         barcodes=list(reading.barcodes),
         ocr_error=reading.error,
         thumbnail=reading.thumbnail,

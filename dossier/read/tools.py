@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.errors import MissingDependencyError
-from dossier.read import engine
+from dossier.read import engine, rapid
 
 # No "osd": a page's orientation is told by the direction its words run (dossier.read.orientation).
 REQUIRED_LANGUAGES = ("fra", "eng")
@@ -107,6 +107,18 @@ def probe_ocrb_font() -> None:
             "The OCR-B font (used to read machine-readable zones) is not installed.",
             fix=f"sudo apt-get install fonts-ocr-b ({SETUP_HINT})",
         )
+
+
+SECOND_ENGINE_HINT = "pip install rapidocr onnxruntime (a dependency of dossier: reinstall it to get it)"
+
+
+def probe_second_engine() -> str:
+    """The version of RapidOCR, the MRZ's second engine, or "" when it is not installed.
+
+    Not an error: without it the MRZ is read by Tesseract alone, as before (``SECOND_ENGINE_HINT``
+    says how to get it back).
+    """
+    return rapid.version()
 
 
 def probe_all() -> TesseractInfo:
