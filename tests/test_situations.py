@@ -241,3 +241,14 @@ def test_every_residence_message_fills_its_placeholders(profile: str) -> None:
     for proofs in cases:
         for found in run([*without_receipts(profile), *proofs], profile):
             assert "{" not in found.message and "?" not in found.message, found.message
+
+
+def test_a_minor_applicant_needs_only_a_current_proof() -> None:
+    documents = [d for d in complete() if d.file not in ("r08.jpg", "r09.jpg")]
+    passport = next(d for d in documents if d.kind == "passport")
+    passport.fields["birth_date"] = "2010-03-01"  # 16 on the application date
+    findings = run(documents, "inactive")
+    assert problems(findings) == []
+    assert "a proof of residence from the last 3 months" in proved_by(findings)
+    passport.fields["birth_date"] = "2008-11-14"  # 18 the day before: an adult
+    assert problems(run(documents, "inactive")) == ["residence_insufficient"]

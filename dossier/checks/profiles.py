@@ -87,6 +87,7 @@ class ResidenceRule:
     consecutive: bool
     current_within_months: int
     ways: tuple[ResidenceWay, ...] = ()
+    no_wait_under: int = 0  # an applicant younger than this (years) needs only a current proof
 
     @property
     def all_ways(self) -> tuple[ResidenceWay, ...]:
@@ -280,7 +281,7 @@ class _Checker:
     def residence(self, table: Any) -> ResidenceRule:
         if not isinstance(table, dict):
             self.fail("residence", "is required and must be a table")
-        allowed = {"kinds", "months", "consecutive", "current_within_months", "ways"}
+        allowed = {"kinds", "months", "consecutive", "current_within_months", "ways", "no_wait_under"}
         self.no_unknown(table, allowed, "residence")
         kinds = self.kinds(table.get("kinds"), "residence.kinds")
         items = enumerate(self.items(table, "ways"))
@@ -291,6 +292,9 @@ class _Checker:
             consecutive=bool(table.get("consecutive", False)),
             current_within_months=self.months(table, "current_within_months", 3, "residence"),
             ways=tuple(ways),
+            no_wait_under=self.months(table, "no_wait_under", 18, "residence")
+            if "no_wait_under" in table
+            else 0,
         )
 
     def way(self, item: dict[str, Any], rule: str, residence_kinds: tuple[str, ...]) -> ResidenceWay:

@@ -8,13 +8,14 @@ shortest way to meet one, preferring a way the person has already started on.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.checks.findings import Context, about, finding, present
 from dossier.checks.messages import date_label, month_label, months_label
 from dossier.checks.profiles import ResidenceRule, ResidenceWay
 from dossier.checks.residence import is_current, judge, month_index, month_of, subtract_months
 from dossier.models import Document, Finding, Severity
+from dossier.names import PersonName, parse_name, same_person
 
 #: Documents to add that no addition can reach before the date (a lease that is too recent).
 UNREACHABLE = 99
@@ -189,7 +190,7 @@ JUDGES = {
 
 def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
     """Stable residence: the way it is proved, or the shortest way to prove it."""
-    rule = ctx.profile.residence
+    rule = _for_minor(ctx.profile.residence, documents, ctx)
     docs = present(documents, set(rule.kinds) | {k for way in rule.all_ways for k in way.kinds})
     if not present(docs, rule.kinds):
         return [_no_proof(ctx)]
@@ -211,6 +212,47 @@ def check_residence(documents: list[Document], ctx: Context) -> list[Finding]:
     return [
         finding(best.code, Severity.ERROR, ctx, template=best.template, files=files, months=months, **values)
     ]
+
+
+MINOR_WAY = ResidenceWay(
+    "minor",
+    "current",
+    (),
+    1,
+    1,
+    False,
+    "a proof of residence from the last 3 months",
+    "un justificatif de domicile de moins de 3 mois",
+    "minors need not wait 3 months, CSS R111-2",
+    "les mineurs n'ont pas à attendre 3 mois, CSS R111-2",
+)
+
+
+def _for_minor(rule: ResidenceRule, documents: list[Document], ctx: Context) -> ResidenceRule:
+    """A minor applicant (birth date on their own identity document) needs no 3-month wait."""
+    birth = _applicant_birth(documents, ctx)
+    if (
+        not rule.no_wait_under
+        or birth is None
+        or birth <= subtract_months(ctx.today, 12 * rule.no_wait_under)
+    ):
+        return rule
+    return replace(rule, ways=(replace(MINOR_WAY, kinds=rule.kinds),))
+
+
+def _applicant_birth(documents: list[Document], ctx: Context) -> dt.date | None:
+    if ctx.applicant is None:
+        return None
+    reference = PersonName(ctx.applicant.surname, ctx.applicant.given_names)
+    for doc in present(documents, ("passport", "national_id", "residence_permit", "asylum_certificate")):
+        holder = parse_name(doc.holder or "")
+        born = doc.fields.get("birth_date")
+        if born and holder is not None and same_person(reference, holder):
+            try:
+                return dt.date.fromisoformat(str(born))
+            except ValueError:
+                return None
+    return None
 
 
 def _proof(doc: Document) -> Proof:
