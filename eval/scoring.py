@@ -147,7 +147,7 @@ def _iban_verdict_ok(truth: Truth, doc: Document | None, ctx: Context) -> tuple[
 
 def _holder_after_spouse(truth: Truth, doc: Document) -> str | None:
     """A marriage certificate's holder is the spouse who is the applicant (as the pipeline settles it)."""
-    if doc.kind != "marriage_certificate":
+    if doc.kind not in ("marriage_certificate", "family_record_book"):
         return doc.holder
     probe = dataclasses.replace(doc, fields=dict(doc.fields))
     settle_spouse([probe], Applicant(truth.surname, truth.given_names, "eval"))

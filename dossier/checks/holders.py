@@ -21,7 +21,7 @@ from dossier.names.find import find_person
 from dossier.names.icao import fits_mrz
 
 #: Kinds whose holder is not the applicant's to match: the spouse's, or nobody's.
-HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "other"})
+HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "family_record_book", "other"})
 #: Filled in by the applicant: another name there is a misreading, never another person's form.
 SELF_FILLED_KINDS = frozenset({"application_form", "child_attachment_form"})
 #: The applicant's name comes from these: they are the reference, not compared with it.

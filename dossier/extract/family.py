@@ -1,4 +1,4 @@
-"""The children a livret de famille lists: each child's name and birth date.
+"""The people a livret de famille lists: the spouses, then each child's name and birth date.
 
 A livret de famille gives one entry per child, each under its own heading ("Premier enfant",
 "Enfant", "Extrait de l'acte de naissance"), with the child's given names and surname and the
@@ -33,6 +33,21 @@ def find_children(text: str) -> list[tuple[str, str | None]]:
         born = find_labeled_date(entry, BIRTH_LABELS)
         children.append((name, born.isoformat() if born else None))
     return children
+
+
+def find_spouses(text: str) -> list[str]:
+    """The spouses a livret names before its children: each ``Nom`` with the ``Prénoms`` after it."""
+    first_child = next((m.start() for m in _ENTRY.finditer(text)), len(text))
+    head = text[:first_child]
+    spouses = []
+    for surname in _SURNAME.finditer(head):
+        given = _GIVEN.search(head, surname.end())
+        if given is None:
+            continue
+        family, first = surname[1].strip(" .,"), given[1].strip(" .,")
+        if _NAME_CHARS.match(family) and _NAME_CHARS.match(first):
+            spouses.append(f"{first} {family}")
+    return spouses
 
 
 def _entry_name(entry: str) -> str | None:

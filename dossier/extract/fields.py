@@ -65,7 +65,7 @@ def extract_document(doc: Document, today: dt.date) -> None:
     doc.fields["language"] = detect_language(text)
     found = find_holder_and_step(doc.kind, text)
     doc.holder, doc.fields["holder_found_by"] = found if found else (None, None)
-    if doc.kind == "marriage_certificate":
+    if doc.kind in ("marriage_certificate", "family_record_book"):
         doc.fields["spouses"] = find_holders(doc.kind, text)
     for reader in READERS.get(doc.kind, ()):
         reader(doc, text, today)

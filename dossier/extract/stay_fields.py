@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from dossier.extract.dates import BIRTH_LABELS, EXPIRY_LABELS, ISSUE_LABELS, find_labeled_date, months_between
-from dossier.extract.family import find_children
+from dossier.extract.family import find_children, find_spouses
 from dossier.models import Document
 from dossier.names import fold_text
 
@@ -62,7 +62,8 @@ def read_birth_date(doc: Document, text: str, today: dt.date) -> None:
 
 
 def read_children(doc: Document, text: str, today: dt.date) -> None:
-    """A livret de famille's children: each one's name and birth date."""
+    """A livret de famille's spouses, and its children: each one's name and birth date."""
+    doc.fields["spouses"] = find_spouses(text) or doc.fields.get("spouses")
     doc.fields["children"] = [{"name": name, "birth_date": born} for name, born in find_children(text)]
 
 
