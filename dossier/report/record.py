@@ -149,8 +149,8 @@ def _document_line(doc: Document, findings: list[Finding]) -> str:
     mark = "✓"
     if any(f.severity is Severity.ERROR for f in related):
         mark = MARKS[Severity.ERROR]
-    elif related:
-        mark = MARKS[Severity.WARNING]
+    elif any(f.severity is Severity.WARNING for f in related):
+        mark = MARKS[Severity.WARNING]  # an info (a renewal accepted) leaves the document ✓
     pages = ",".join(str(n) for n in doc.page_numbers)
     details = [kind_info(doc.kind).label_en]
     if doc.holder:
