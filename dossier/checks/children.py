@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier.checks.findings import Context, finding, present
+from dossier.checks.findings import Context, as_date, finding, present
 from dossier.checks.holders import is_a_parent
 from dossier.checks.profiles import Profile
-from dossier.checks.stay import as_date
 from dossier.models import Applicant, Child, Document, Finding, Overrides, Severity
 from dossier.names import PersonName, parse_name, same_person
 

@@ -59,3 +59,15 @@ def present(documents: list[Document], kinds: Iterable[str]) -> list[Document]:
     """The documents of these kinds, copies left out."""
     wanted = set(kinds)
     return [d for d in documents if d.kind in wanted and not d.fields.get("duplicate_of")]
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from a field written YYYY-MM-DD (or a date already); None when it is not one."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -7,9 +7,7 @@ that date (CSS R111-3), and the receipt keeps the right in force.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from dossier.checks.findings import Context, about, finding, present
+from dossier.checks.findings import Context, about, as_date, finding, present
 from dossier.checks.messages import date_label
 from dossier.kinds import STAY_KINDS
 from dossier.models import Document, Finding, Severity
@@ -95,15 +93,3 @@ def _renewable(ctx: Context) -> set[str]:
 def _renewals(documents: list[Document], ctx: Context) -> list[Document]:
     rule = ctx.profile.legal_stay
     return present(documents, rule.renewal) if rule else []
-
-
-def as_date(value: object) -> dt.date | None:
-    """A date from a field written YYYY-MM-DD (or a date already)."""
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from dossier.checks.findings import Context, about, finding, present
+from dossier.checks.findings import Context, about, as_date, finding, present
 from dossier.checks.messages import date_label, month_label, months_label
 from dossier.checks.profiles import ResidenceRule, ResidenceWay
 from dossier.checks.residence import is_current, judge, month_index, month_of, subtract_months
@@ -246,22 +246,14 @@ def _applicant_birth(documents: list[Document], ctx: Context) -> dt.date | None:
     reference = PersonName(ctx.applicant.surname, ctx.applicant.given_names)
     for doc in present(documents, ("passport", "national_id", "residence_permit", "asylum_certificate")):
         holder = parse_name(doc.holder or "")
-        born = doc.fields.get("birth_date")
+        born = as_date(doc.fields.get("birth_date"))
         if born and holder is not None and same_person(reference, holder):
-            try:
-                return dt.date.fromisoformat(str(born))
-            except ValueError:
-                return None
+            return born
     return None
 
 
 def _proof(doc: Document) -> Proof:
-    start = doc.fields.get("period_start")
-    try:
-        day = dt.date.fromisoformat(str(start)) if start else None
-    except ValueError:
-        day = None
-    return Proof(doc.kind, doc.file, tuple(doc.months), day)
+    return Proof(doc.kind, doc.file, tuple(doc.months), as_date(doc.fields.get("period_start")))
 
 
 def _no_proof(ctx: Context) -> Finding:

@@ -57,6 +57,7 @@ __all__ = [
     "find_dates",
     "find_labeled_date",
     "find_period",
+    "iso",
     "label_pattern",
     "month_key",
     "month_number",
@@ -74,6 +75,11 @@ def month_key(day: dt.date) -> str:
 
 def _next_month(year: int, month: int) -> tuple[int, int]:
     return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def iso(day: dt.date | None) -> str | None:
+    """A date as the report writes it (YYYY-MM-DD), or None."""
+    return day.isoformat() if day else None
 
 
 def months_between(start: dt.date, end: dt.date) -> list[str]:

@@ -16,6 +16,7 @@ from dossier.extract.dates import (
     ISSUE_LABELS,
     find_labeled_date,
     find_period,
+    iso,
     months_between,
 )
 from dossier.extract.filiation import find_parents
@@ -78,7 +79,7 @@ def extract_document(doc: Document, today: dt.date) -> None:
 def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     mrz = _best_mrz(doc, today)
     if mrz is None:
-        doc.fields["expiry_date"] = _iso(find_labeled_date(text, EXPIRY_LABELS))
+        doc.fields["expiry_date"] = iso(find_labeled_date(text, EXPIRY_LABELS))
         return
     surname, given_names = _clean_mrz_name(mrz, text)
     if not given_names and doc.holder:
@@ -88,9 +89,9 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         given_names=given_names,
         nationality=mrz.nationality,
         sex=mrz.sex if mrz.sex in ("M", "F") else None,
-        birth_date=_iso(mrz.birth_date),
-        expiry_date=_iso(mrz.expiry_date) or _iso(find_labeled_date(text, EXPIRY_LABELS)),
-        issue_date=_iso(mrz.issue_date),
+        birth_date=iso(mrz.birth_date),
+        expiry_date=iso(mrz.expiry_date) or iso(find_labeled_date(text, EXPIRY_LABELS)),
+        issue_date=iso(mrz.issue_date),
         document_number=mrz.document_number,
         # False: a number like it is printed but differs (a slip the check digits cannot see).
         document_number_printed=mrz.number_printed,
@@ -226,7 +227,7 @@ def _without_mrz_lines(text: str) -> str:
 
 def _read_period(doc: Document, text: str, today: dt.date) -> None:
     period = find_period(text)
-    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    doc.fields["issue_date"] = iso(find_labeled_date(text, ISSUE_LABELS))
     if period is None:
         return
     doc.fields["period_start"] = period.start.isoformat()
@@ -240,7 +241,7 @@ def _read_since(doc: Document, text: str, today: dt.date) -> None:
     issued = find_labeled_date(text, ISSUE_LABELS)
     if issued and start and issued < start:
         issued = None  # a certificate is not written before the stay it attests: another date was read
-    doc.fields["issue_date"] = _iso(issued)
+    doc.fields["issue_date"] = iso(issued)
     if start is None:
         return
     end = min(issued or today, today)
@@ -257,7 +258,7 @@ def _read_lease(doc: Document, text: str, today: dt.date) -> None:
     that of its start, once that start has come.
     """
     start = find_labeled_date(text, SINCE_LABELS)
-    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    doc.fields["issue_date"] = iso(find_labeled_date(text, ISSUE_LABELS))
     if start is None:
         return
     doc.fields["period_start"] = start.isoformat()
@@ -317,15 +318,11 @@ def _twoddoc(doc: Document) -> dict[str, Any] | None:
                     "type": parsed.type_id,
                     "label": parsed.type_label,
                     "issuer": parsed.issuer,
-                    "issue_date": _iso(parsed.issue_date),
+                    "issue_date": iso(parsed.issue_date),
                     "fields": dict(parsed.fields),
                     "signature": parsed.signature,
                 }
     return None
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 Reader = Callable[[Document, str, dt.date], None]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dossier.extract.dates import BIRTH_LABELS, EXPIRY_LABELS, ISSUE_LABELS, find_labeled_date, months_between
+from dossier.extract.dates import (
+    BIRTH_LABELS,
+    EXPIRY_LABELS,
+    ISSUE_LABELS,
+    find_labeled_date,
+    iso,
+    months_between,
+)
 from dossier.extract.family import find_children, find_spouses
 from dossier.models import Document
 from dossier.names import fold_text
@@ -30,7 +37,7 @@ def read_validity(doc: Document, text: str, today: dt.date) -> None:
     Renewals are stamped on the same paper ("Renouvelée le … jusqu'au …"): the latest validity
     printed is the one in force.
     """
-    doc.fields["issue_date"] = _iso(find_labeled_date(text, ISSUE_LABELS))
+    doc.fields["issue_date"] = iso(find_labeled_date(text, ISSUE_LABELS))
     lines = text.splitlines()
     ends = [
         find_labeled_date("\n".join(lines[i : i + 2]), EXPIRY_LABELS)
@@ -38,7 +45,7 @@ def read_validity(doc: Document, text: str, today: dt.date) -> None:
         if _VALIDITY_WORDS.search(fold_text(line))
     ]
     found = [day for day in ends if day is not None]
-    doc.fields["expiry_date"] = _iso(max(found) if found else find_labeled_date(text, EXPIRY_LABELS))
+    doc.fields["expiry_date"] = iso(max(found) if found else find_labeled_date(text, EXPIRY_LABELS))
 
 
 def read_domiciliation(doc: Document, text: str, today: dt.date) -> None:
@@ -47,7 +54,7 @@ def read_domiciliation(doc: Document, text: str, today: dt.date) -> None:
     expiry = find_labeled_date(text, EXPIRY_LABELS)
     if expiry and start and expiry <= start:
         expiry = None  # the "au" of "valable du … au …" read before the start: not its end
-    doc.fields["expiry_date"] = _iso(expiry)
+    doc.fields["expiry_date"] = iso(expiry)
     if start is None:
         return
     doc.fields["period_start"] = start.isoformat()
@@ -58,14 +65,10 @@ def read_domiciliation(doc: Document, text: str, today: dt.date) -> None:
 
 def read_birth_date(doc: Document, text: str, today: dt.date) -> None:
     """Whose birth it is dated: the first birth date on the act (the child's, before the parents')."""
-    doc.fields["birth_date"] = _iso(find_labeled_date(text, BIRTH_LABELS))
+    doc.fields["birth_date"] = iso(find_labeled_date(text, BIRTH_LABELS))
 
 
 def read_children(doc: Document, text: str, today: dt.date) -> None:
     """A livret de famille's spouses, and its children: each one's name and birth date."""
     doc.fields["spouses"] = find_spouses(text) or doc.fields.get("spouses")
     doc.fields["children"] = [{"name": name, "birth_date": born} for name, born in find_children(text)]
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
