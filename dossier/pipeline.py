@@ -21,7 +21,7 @@ from dossier.checks import (
 )
 from dossier.classify import group_documents
 from dossier.errors import UsageError
-from dossier.extract import extract_all, reread_iban
+from dossier.extract import extract_all, reread_page
 from dossier.models import Dossier, Options
 from dossier.mrz import read_mrz_band
 from dossier.packet import build_packet, prepare_out_dir
@@ -50,7 +50,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     today = options.date or overrides.date or dt.date.today()
     prepare_out_dir(options.out_dir)
 
-    settings = replace(OcrSettings.probed(tesseract, band_reader=read_mrz_band), page_rereader=reread_iban)
+    settings = replace(OcrSettings.probed(tesseract, band_reader=read_mrz_band), page_rereader=reread_page)
     cache = PageCache(default_cache_dir()) if options.use_cache else None
     ingested = ingest(scans_dir, skip=(options.out_dir,), already_read=already_read(cache, settings))
     pages = read_pages(ingested.pages, settings, cache=cache, jobs=options.jobs, on_page=on_page)

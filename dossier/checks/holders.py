@@ -17,7 +17,7 @@ import re
 from dossier.extract.holders import LABELLED_STEPS
 from dossier.models import Applicant, Document
 from dossier.names import PersonName, normalize_token, parse_name, same_person
-from dossier.names.find import find_person
+from dossier.names.find import Found, find_person
 from dossier.names.icao import fits_mrz
 
 #: Kinds whose holder is not the applicant's to match: the spouse's, or nobody's.
@@ -45,13 +45,19 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
             respelled = find_person(reference, doc.holder or "")
             doc.holder = respelled.printed if respelled else doc.holder
             continue
-        found = find_person(reference, doc.text)
+        found = find_person(reference, doc.text) or _in_second_reading(reference, doc)
         if found is None or is_a_parent(doc, reference):
             continue
         if doc.holder and doc.holder != found.printed:
             doc.fields["holder_by_role"] = doc.holder
         doc.holder = found.printed
         doc.fields["holder_found_by"] = "applicant"
+
+
+def _in_second_reading(reference: PersonName, doc: Document) -> Found | None:
+    """The name in the second engine's reading of pages the first read poorly (comb boxes)."""
+    second = "\n".join(page.second_text for page in doc.pages if page.second_text)
+    return find_person(reference, second) if second else None
 
 
 def is_a_parent(doc: Document, reference: PersonName) -> bool:

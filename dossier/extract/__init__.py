@@ -1,12 +1,13 @@
 """Extract: documents in; each one's facts (holder, dates, months, MRZ, IBAN...) out, in ``fields``.
 
 The readers (dates, holders, filiation, IBAN, SIRET, language, 2D-Doc) are pure functions on
-text, one module each; ``fields`` decides which apply to which kind. ``ibanread`` runs earlier,
+text, one module each; ``fields`` decides which apply to which kind. ``reread`` runs earlier,
 in ``read``'s workers (through a hook ``pipeline.py`` passes): where the IBAN read on a page fails
-its checks, the page is read again by the second engine.
+its checks (``ibanread``), or a name label is followed by comb boxes the first reading made
+letters of (``boxread``), the page is read again by the second engine.
 """
 
 from dossier.extract.fields import extract_all, extract_document
-from dossier.extract.ibanread import reread_iban
+from dossier.extract.reread import reread_page
 
-__all__ = ["extract_all", "extract_document", "reread_iban"]
+__all__ = ["extract_all", "extract_document", "reread_page"]

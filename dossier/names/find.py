@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier.names.boxes import boxed_row
 from dossier.names.icao import loose_token, may_be_cut
 from dossier.names.parse import PersonName
 from dossier.names.spelling import damerau_levenshtein
@@ -128,33 +129,17 @@ def find_person(name: PersonName, text: str) -> Found | None:
     )
 
 
-MIN_BOXED_SURNAME = 4  # letters: a shorter surname is found by chance in any run of letters
-MIN_BOXED_GIVEN = 3
-BOXED_LINES_APART = 4  # a form's given-name boxes sit a few lines from the surname's (labels between)
-
-
 def _in_boxes(name: PersonName, text: str, surname: list[str], given: list[str]) -> Found | None:
-    """A name written letter by letter in a form's boxes, which OCR cuts and joins at random.
+    """A name written letter by letter in a form's boxes (see ``boxes``).
 
-    "BENJ)ELLOUN" then "ME HD/I": the surname's letters in order on a line, a given name's on it
-    or a few lines away. The words as read are no name, so what is found is the name looked for.
+    The words as read are no name, so what is found is the name looked for.
     """
-    wanted = "".join(surname)
-    givens = [g for g in given if len(g) >= MIN_BOXED_GIVEN]
-    if len(wanted) < MIN_BOXED_SURNAME or (given and not givens):
-        return None
     lines = text.split("\n")
-    letters = [loose_token(line) for line in lines]
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i, row in enumerate(letters):
-        if wanted not in row:
-            continue
-        near = "".join(letters[max(0, i - BOXED_LINES_APART) : i + BOXED_LINES_APART + 1])
-        if not givens or any(g in near for g in givens):
-            return Found(name.display(), offsets[i], offsets[i] + len(lines[i]))
-    return None
+    row = boxed_row(surname, given, lines)
+    if row is None:
+        return None
+    start = sum(len(line) + 1 for line in lines[:row])
+    return Found(name.display(), start, start + len(lines[row]))
 
 
 def _search(

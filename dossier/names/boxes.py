@@ -1,0 +1,75 @@
+"""A name written letter by letter in a form's comb boxes, as OCR reads it.
+
+OCR reads each box's walls as letters of their own ("HIAÏSTAIMOIVIAT" for HASANOVA between
+walls), cuts the row into words at random and misreads a letter here and there. The name looked
+for is known, so the question is only whether a row spells it: its letters in order, with wall
+letters between them for free and at most one other slip.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.names.icao import loose_token
+
+#: Letters OCR makes of a box's vertical walls and of the ticks between boxes.
+WALL_LETTERS = frozenset("IJLT")
+MIN_BOXED_SURNAME = 4  # letters: a shorter surname is found by chance in any run of letters
+MIN_BOXED_GIVEN = 3
+SLIP_FROM_LENGTH = 5  # a name of this many letters may have one letter misread in its boxes
+BOXED_LINES_APART = 4  # a form's given-name boxes sit a few lines from the surname's (labels between)
+
+
+def _slips_allowed(wanted: str) -> int:
+    return 1 if len(wanted) >= SLIP_FROM_LENGTH else 0
+
+
+def boxed_cost(wanted: str, row: str) -> int:
+    """Fewest slips for ``row`` to hold ``wanted``: wall letters in the row cost nothing.
+
+    A semi-global alignment: the name may start and end anywhere in the row; a wanted letter
+    misread, missing, or a non-wall letter in between each cost one.
+    """
+    if not wanted:
+        return 0
+    previous = [0] * (len(row) + 1)  # the name may start anywhere: nothing of it costs nothing
+    for i, letter in enumerate(wanted, 1):
+        current = [i] + [0] * len(row)
+        for j, seen in enumerate(row, 1):
+            current[j] = min(
+                previous[j - 1] + (letter != seen),
+                previous[j] + 1,
+                current[j - 1] + (seen not in WALL_LETTERS),
+            )
+        previous = current
+    return min(previous)
+
+
+def _may_hold(wanted: str, row: str) -> bool:
+    """A cheap test before the alignment: the row has all but the allowed slips of the letters."""
+    missing = Counter(wanted) - Counter(row)
+    return sum(missing.values()) <= _slips_allowed(wanted)
+
+
+def spells(wanted: str, row: str) -> bool:
+    """Whether a row of boxes, as OCR read it, spells the wanted letters."""
+    return _may_hold(wanted, row) and boxed_cost(wanted, row) <= _slips_allowed(wanted)
+
+
+def boxed_row(surname: list[str], given: list[str], lines: list[str]) -> int | None:
+    """The index of the line whose boxes spell the surname, with a given name near it, or None."""
+    wanted = "".join(surname)
+    givens = [g for g in given if len(g) >= MIN_BOXED_GIVEN]
+    if len(wanted) < MIN_BOXED_SURNAME or (given and not givens):
+        return None
+    rows = [loose_token(line) for line in lines]
+    for i, row in enumerate(rows):
+        # A long compound surname may go on in the next row of boxes.
+        if not (
+            spells(wanted, row) or (len(surname) > 1 and spells(wanted, row + "".join(rows[i + 1 : i + 2])))
+        ):
+            continue
+        near = rows[max(0, i - BOXED_LINES_APART) : i + BOXED_LINES_APART + 1]
+        if not givens or any(spells(g, line) for g in givens for line in near):
+            return i
+    return None
