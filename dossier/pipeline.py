@@ -18,11 +18,12 @@ from dossier.checks import (
     load_profile,
     run_checks,
     settle_spouse,
+    unanchored,
 )
 from dossier.classify import group_documents
 from dossier.errors import UsageError
 from dossier.extract import extract_all, reread_page
-from dossier.models import Dossier, Options
+from dossier.models import Applicant, Document, Dossier, Options
 from dossier.mrz import read_mrz_band
 from dossier.packet import build_packet, prepare_out_dir
 from dossier.read import (
@@ -33,6 +34,7 @@ from dossier.read import (
     default_cache_dir,
     ingest,
     probe_all,
+    read_again,
     read_pages,
 )
 from dossier.report import compose_sheet, to_json, write_html, write_json, write_sheet_pdf
@@ -63,6 +65,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     applicant, accents_known = choose_applicant(options, overrides, documents)
     settle_spouse(documents, applicant)
     anchor_holders(documents, applicant)
+    _read_unanchored_again(documents, applicant, settings, cache, options.jobs)
     children = find_children(documents, overrides, applicant, profile, today)
     context = Context(profile, applicant, today, options.lang, accents_known, children)
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
@@ -85,6 +88,19 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     write_json(report, options.out_dir / REPORT_NAME)
     write_html(dossier, report, options.out_dir / HTML_NAME, lang=options.lang)
     return dossier
+
+
+def _read_unanchored_again(
+    documents: list[Document],
+    applicant: Applicant | None,
+    settings: OcrSettings,
+    cache: PageCache | None,
+    jobs: int,
+) -> None:
+    """Documents that should name the applicant and do not: their pages read by the second engine."""
+    wanting = unanchored(documents, applicant)
+    if read_again([page for doc in wanting for page in doc.pages], settings, cache=cache, jobs=jobs):
+        anchor_holders(wanting, applicant)
 
 
 def _existing_folder(path: Path) -> Path:

@@ -8,7 +8,7 @@ checks themselves (``rules``) and the words of their messages (``messages``).
 from dossier.checks.applicant import choose_applicant, choose_profile, settle_spouse
 from dossier.checks.children import find_children
 from dossier.checks.findings import Context
-from dossier.checks.holders import anchor_holders
+from dossier.checks.holders import anchor_holders, unanchored
 from dossier.checks.overrides import load_overrides
 from dossier.checks.profiles import load_profile
 from dossier.checks.rules import intake_findings, run_checks
@@ -24,4 +24,5 @@ __all__ = [
     "load_profile",
     "run_checks",
     "settle_spouse",
+    "unanchored",
 ]

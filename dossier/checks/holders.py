@@ -54,6 +54,29 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
         doc.fields["holder_found_by"] = "applicant"
 
 
+def unanchored(documents: list[Document], applicant: Applicant | None) -> list[Document]:
+    """Documents that should name the applicant on which their name was not found.
+
+    Their pages are worth a second reading: the first may have dropped the line that names them.
+    """
+    if applicant is None:
+        return []
+    reference = PersonName(applicant.surname, applicant.given_names)
+    return [
+        doc
+        for doc in documents
+        if doc.kind not in HOLDER_EXEMPT_KINDS | REFERENCE_KINDS
+        and not doc.fields.get("duplicate_of")
+        and not _is_reference(doc.holder, reference)
+        and not is_a_parent(doc, reference)
+    ]
+
+
+def _is_reference(holder: str | None, reference: PersonName) -> bool:
+    read = parse_name(holder or "")
+    return read is not None and same_person(reference, read)
+
+
 def _in_second_reading(reference: PersonName, doc: Document) -> Found | None:
     """The name in the second engine's reading of pages the first read poorly (comb boxes)."""
     second = "\n".join(page.second_text for page in doc.pages if page.second_text)

@@ -58,7 +58,8 @@ def pair_translations(documents: list[Document]) -> None:
 
     The act of the same person: same holder, or the translation's person printed in the act
     (whose own holder reading may have failed on its layout); else, when the translation says
-    which act it is and only one foreign act of that kind awaits a translation, that one.
+    which act it is and only one foreign act of that kind awaits a translation, that one. An act
+    whose holder was not read takes the translation's.
     """
     originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
     for translation in (d for d in documents if d.kind == "translation"):
@@ -75,6 +76,18 @@ def pair_translations(documents: list[Document]) -> None:
         if chosen is not None:
             translation.fields["original"] = f"{chosen.file}#{chosen.page_numbers[0]}"
             chosen.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+            _holder_from_translation(chosen, translation)
+
+
+def _holder_from_translation(act: Document, translation: Document) -> None:
+    """An act whose holder was not read (another script, a hand-filled form) is its translation's.
+
+    The sworn translation writes the act's names in Latin letters, as the act gives them: it is
+    the act's own reading, made by a translator.
+    """
+    if act.holder is None and translation.holder:
+        act.holder = translation.holder
+        act.fields["holder_found_by"] = "translation"
 
 
 def _foreign(act: Document) -> bool:

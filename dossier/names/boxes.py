@@ -17,6 +17,7 @@ WALL_LETTERS = frozenset("IJLT")
 MIN_BOXED_SURNAME = 4  # letters: a shorter surname is found by chance in any run of letters
 MIN_BOXED_GIVEN = 3
 SLIP_FROM_LENGTH = 5  # a name of this many letters may have one letter misread in its boxes
+BOXED_WALL_SHARE = 0.3  # of a boxed row's letters, at least this share are walls read as letters
 BOXED_LINES_APART = 4  # a form's given-name boxes sit a few lines from the surname's (labels between)
 
 
@@ -51,9 +52,24 @@ def _may_hold(wanted: str, row: str) -> bool:
     return sum(missing.values()) <= _slips_allowed(wanted)
 
 
+def looks_boxed(row: str, wanted: str) -> bool:
+    """Whether a row is boxes, not words: walls read as letters, a share of it and one a letter."""
+    walls = sum(1 for letter in row if letter in WALL_LETTERS)
+    return walls >= len(wanted) and walls >= BOXED_WALL_SHARE * len(row)
+
+
 def spells(wanted: str, row: str) -> bool:
-    """Whether a row of boxes, as OCR read it, spells the wanted letters."""
-    return _may_hold(wanted, row) and boxed_cost(wanted, row) <= _slips_allowed(wanted)
+    """Whether a row, as OCR read it, spells the wanted letters: as they are, or between walls.
+
+    Only a row of boxes may skip letters and slip one: in words, "LUCIA" would hold LUCA.
+    """
+    if wanted in row:
+        return True
+    return (
+        looks_boxed(row, wanted)
+        and _may_hold(wanted, row)
+        and boxed_cost(wanted, row) <= _slips_allowed(wanted)
+    )
 
 
 def boxed_row(surname: list[str], given: list[str], lines: list[str]) -> int | None:

@@ -1,0 +1,231 @@
+"""Where the first reading lost the applicant's name: comb boxes, dropped lines, a slipped MRZ letter.
+
+Each case is the kind of failure met on templates nobody here wrote, drawn or typed here: a
+form filled letter by letter in boxes whose walls OCR reads as letters, a page whose name line
+Tesseract dropped (read again whole by the second engine), an MRZ name whose letters no check
+digit covers, an act in a script OCR does not read whose sworn translation names its holder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageFont
+
+from dossier.checks.applicant import choose_applicant
+from dossier.checks.holders import anchor_holders, unanchored
+from dossier.extract.boxread import boxed_name_rows, reread_boxes
+from dossier.extract.pairing import pair_translations
+from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType
+from dossier.names import PersonName
+from dossier.names.boxes import WALL_LETTERS, boxed_cost, spells
+from dossier.names.find import find_person
+from dossier.read.again import read_again
+from dossier.read.cache import PageCache
+from dossier.read.ocr import OcrSettings
+from dossier.read.rapid import TextLine, version
+
+needs_rapidocr = pytest.mark.skipif(not version(), reason="rapidocr is not installed (pip install rapidocr)")
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _page(text: str, name: str = "scan.pdf", index: int = 0, second: str = "") -> Page:
+    ref = PageRef(Path(name), name, "0" * 64, SourceType.PDF, index)
+    return Page(ref, text, "ocr", second_text=second)
+
+
+def _doc(
+    kind: str, text: str, holder: str | None = None, name: str = "scan.pdf", **fields: object
+) -> Document:
+    doc = Document(name, [_page(text, name)], kind, 0.9, [], holder=holder)
+    doc.fields.update(fields)
+    return doc
+
+
+# --------------------------------------------------------------------------- comb boxes
+
+
+@pytest.mark.parametrize(
+    ("wanted", "row"),
+    [
+        ("HASANOVA", "HIAÏSTAIMOIVIATTTTTTITITITIITIITIJ]"),  # walls between letters, N read as M
+        ("KONSTANTINOS", "KOÏNISITIAINTH INOISTTTTITIIIIIIII"),  # cut in two words, one letter extra
+        ("PAPADAKIS", "PIAÏPIATDIAIRTISTTITTITITTIIIITIIII"),
+        ("CERVANTES", "ICIEIRIVIAIMTIEIST"),
+        ("WEBER", "MEÏBIEÏRTTTTTTTTITIITITIII"),
+    ],
+)
+def test_a_name_in_comb_boxes_is_spelled_by_its_row(wanted: str, row: str) -> None:
+    assert spells(wanted, row.replace("Ï", "I").replace(" ", "").replace("]", ""))
+
+
+@pytest.mark.parametrize(
+    ("wanted", "row"),
+    [
+        ("MARTIN", "LECONTRATDEBAILESTSIGNE"),
+        ("DUPONT", "DUPUISJEAN"),
+        ("NOWAK", "NOVAKOWSKIMARTA"),
+        ("LUCA", "LUCIA"),
+    ],
+)
+def test_other_words_do_not_spell_the_name(wanted: str, row: str) -> None:
+    assert not spells(wanted, row)
+
+
+@given(st.text(alphabet="ABCDEFGHKMNOPRSUVWXYZ", min_size=4, max_size=14), st.data())
+def test_wall_letters_between_the_letters_cost_nothing(wanted: str, data: st.DataObject) -> None:
+    walls = st.text(alphabet=sorted(WALL_LETTERS), max_size=3)
+    row = "".join(letter + data.draw(walls) for letter in wanted)
+    assert boxed_cost(wanted, data.draw(walls) + row) == 0
+    assert spells(wanted, row + "IIIITTTTLLLL" * len(wanted))
+
+
+@given(
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", max_size=12),
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", max_size=30),
+)
+def test_the_cost_is_at_most_the_name_length_and_zero_inside_the_row(wanted: str, row: str) -> None:
+    assert 0 <= boxed_cost(wanted, row) <= len(wanted)
+    assert boxed_cost(wanted, row + wanted + row) == 0
+
+
+def test_the_applicant_is_found_in_the_boxes_of_a_hand_filled_form() -> None:
+    text = (
+        "1. VOUS\nNom de naissance\nHIAÏSTAIMOIVIATTTTTTITITITIITIITIJ]\n"
+        "Prénom(s)\n(GIUNELT | TT TT TTT)\nSexe"
+    )
+    found = find_person(PersonName("HASANOVA", ("Gunel",)), text)
+    assert found is not None and found.printed == "Gunel HASANOVA"
+    assert find_person(PersonName("HASANOVA", ("Leyla",)), text) is None
+
+
+def test_only_a_page_with_boxes_after_a_name_label_is_read_again() -> None:
+    boxed = "Nom de naissance\nHIAÏSTAIMOIVIATTTTTTITITITIITIITIJ]\nPrénom(s)"
+    assert boxed_name_rows(boxed)
+    assert not boxed_name_rows("Nom : Gunel HASANOVA\nAdresse : 3 rue des Lilas")
+    assert not boxed_name_rows("Total | | | 12,00 €\nIIIIIIIIII")  # walls, but no name label near
+
+
+class _Fake:
+    def __init__(self, lines: list[TextLine]) -> None:
+        self.lines, self.calls = lines, 0
+
+    def text_lines(self, image: Image.Image, *, upright: bool = True) -> list[TextLine]:
+        self.calls += 1
+        return self.lines
+
+
+def test_the_boxes_reread_gives_the_second_engines_text_only_where_boxes_are() -> None:
+    fake = _Fake([TextLine("HASANOVA", 10, 10, 100, 30), TextLine("GUNEL", 10, 40, 80, 60)])
+    image = Image.new("L", (10, 10), 255)
+    assert reread_boxes(image, "Nom : Gunel HASANOVA", fake) == "" and fake.calls == 0
+    text = reread_boxes(image, "Nom de naissance\n| TT TT TTT TTT TTT |\nPrénom", fake)
+    assert fake.calls == 1 and "HASANOVA" in text and "GUNEL" in text
+
+
+# --------------------------------------------------------------------------- a second reading of whole pages
+
+
+def _applicant(surname: str, *given: str) -> Applicant:
+    return Applicant(surname, tuple(given), "passport", None, None)
+
+
+def test_a_document_without_the_applicant_is_anchored_on_its_second_reading() -> None:
+    receipt = _doc("rent_receipt", "QUITTANCE DE LOYER\nJe soussigné Thierry PERRIN", holder=None)
+    bill = _doc("utility_bill", "Facture\nM. Ilia BELYKH\n12 rue Nationale", holder="Ilia BELYKH")
+    applicant = _applicant("BELYKH", "Ilia")
+    assert unanchored([receipt, bill], applicant) == [receipt]
+    receipt.pages[0].second_text = "déclare avoir reçu de Ilia BELYKH la somme de 560,00 €"
+    anchor_holders([receipt], applicant)
+    assert receipt.holder == "Ilia BELYKH" and receipt.fields["holder_found_by"] == "applicant"
+
+
+def test_another_persons_receipt_stays_another_persons_after_the_second_reading() -> None:
+    receipt = _doc("rent_receipt", "QUITTANCE\nLocataire : Marc DUBOIS", holder="Marc DUBOIS")
+    receipt.pages[0].second_text = "QUITTANCE\nLocataire : Marc DUBOIS"
+    anchor_holders([receipt], _applicant("BELYKH", "Ilia"))
+    assert receipt.holder == "Marc DUBOIS"
+
+
+def test_nothing_is_read_again_without_the_second_engine_or_for_text_layers(tmp_path: Path) -> None:
+    page = _page("QUITTANCE")
+    settings = OcrSettings("5.3.0", second_engine="")
+    assert read_again([page], settings, cache=None, jobs=1) == 0
+    layer = _page("QUITTANCE")
+    layer.text_source = "pdf-text"
+    assert read_again([layer], OcrSettings("5.3.0", second_engine="3.0"), cache=None, jobs=1) == 0
+
+
+def _handwritten_receipt(path: Path) -> Path:
+    image = Image.new("L", (1400, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, 34)
+    draw.text((80, 80), "QUITTANCE DE LOYER", font=font, fill=0)
+    draw.text((80, 250), "déclare avoir reçu de Ilia BELYKH", font=font, fill=0)
+    image.save(path)
+    return path
+
+
+@needs_rapidocr
+def test_a_page_is_read_whole_by_the_second_engine_and_the_reading_cached(tmp_path: Path) -> None:
+    path = _handwritten_receipt(tmp_path / "quittance.png")
+    ref = PageRef(path, path.name, "ab" * 32, SourceType.IMAGE, 0)
+    page = Page(ref, "QUITTANCE DE LOYER", "ocr")
+    settings = OcrSettings("5.3.0", second_engine=version())
+    cache = PageCache(tmp_path / "cache")
+    assert read_again([page], settings, cache=cache, jobs=1) == 1
+    assert "BELYKH" in page.second_text
+    again = Page(ref, "QUITTANCE DE LOYER", "ocr")
+    assert read_again([again], settings, cache=cache, jobs=1) == 1 and again.second_text == page.second_text
+
+
+# --------------------------------------------------------------------------- the MRZ's name borne out
+
+
+def _card(given: list[str], holder: str) -> Document:
+    band = "IDBELAB1234567<<<<<<<<<<<<<<<\n8805127F3106304BEL<<<<<<<<<<<6\nVANDENBROUCKE<<AMANDINF<<XYYHLL"
+    return _doc(
+        "national_id", f"{holder}\n{band}", holder, "cni.jpg", surname="VANDENBROUCKE", given_names=given
+    )
+
+
+def test_an_mrz_letter_no_document_prints_gives_way_to_the_word_they_print() -> None:
+    documents = [
+        _card(["AMANDINF", "XYYHLL"], "Nom VANDENBROUCKE Prénoms AMANDINE"),
+        _doc("payslip", "Salariée : Amandine VANDENBROUCKE", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : Amandine VANDENBROUCKE", name="q.pdf"),
+        _doc("rib", "Titulaire : VANDENBROUCKE AMANDINE", name="rib.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and applicant.surname == "VANDENBROUCKE"
+    assert [g.upper() for g in applicant.given_names] == ["AMANDINE"]
+
+
+def test_an_mrz_name_the_documents_print_is_kept_whole() -> None:
+    documents = [
+        _card(["MARIA", "JOSE"], "Nom VANDENBROUCKE Prénoms MAFIA JOSÉ"),
+        _doc("payslip", "Salariée : Mafia VANDENBROUCKE", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : Mafia José VANDENBROUCKE", name="q.pdf"),
+        _doc("rib", "Titulaire : VANDENBROUCKE MARIA", name="rib.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and [g.upper() for g in applicant.given_names] == ["MARIA", "JOSE"]
+
+
+# --------------------------------------------------------------------------- an act in another script
+
+
+def test_an_act_whose_holder_was_not_read_takes_its_translations() -> None:
+    act = _doc("birth_certificate", "СВИДЕТЕЛЬСТВО О РОЖДЕНИИ\nБелых Илья", None, "acte.jpg", language="ru")
+    translation = _doc(
+        "translation",
+        "Traduction d'un acte de naissance\nNom : BELYKH\nPrénom : Ilia",
+        "Ilia BELYKH",
+        "trad.pdf",
+    )
+    pair_translations([act, translation])
+    assert act.fields["translation"] == "trad.pdf#1"
+    assert act.holder == "Ilia BELYKH" and act.fields["holder_found_by"] == "translation"
