@@ -30,7 +30,15 @@ def _head(p: Page, n: int) -> None:
     if n == 1:
         p.text(827, 230, "DEMANDE D'OUVERTURE DES DROITS", 34, "sans-b", align="c")
         p.text(827, 272, "À L'ASSURANCE MALADIE", 34, "sans-b", align="c")
-        p.text(827, 310, "(articles L. 160-1 et suivants du code de la sécurité sociale)", 18, "sans-i", MID, align="c")
+        p.text(
+            827,
+            310,
+            "(articles L. 160-1 et suivants du code de la sécurité sociale)",
+            18,
+            "sans-i",
+            MID,
+            align="c",
+        )
 
 
 def _section(p: Page, y: float, title: str) -> float:
@@ -77,12 +85,14 @@ def _s1106(d: dict, hand: bool) -> list[Page]:
         x = 260 + k * 220
         p.rect((x, y - 26, x + 30, y + 4), outline=(0, 0, 0), width=2)
         if v == sex:
-            p.text(x + 15, y, "X", 28, "sans-b" if not hand else "sans-i", INK if hand else (0, 0, 0), align="c")
+            p.text(
+                x + 15, y, "X", 28, "sans-b" if not hand else "sans-i", INK if hand else (0, 0, 0), align="c"
+            )
         p.text(x + 44, y, lab, 22, "sans")
     y += 60
-    for lab, val, n in _fields(d):
+    for lab, raw, n in _fields(d):
         p.text(120, y, lab, 20, "sans", MID)
-        val = ascii_upper(val) if hand else val.upper() if lab != "Prénoms" else val
+        val = ascii_upper(raw) if hand else raw.upper() if lab != "Prénoms" else raw
         if hand or lab == "Date de naissance":
             _box_text(p, 120, y + 12, val[: min(n, 36)], min(n, 36), hand, seed)
             y += 100
@@ -129,20 +139,31 @@ def _s1106(d: dict, hand: bool) -> list[Page]:
     r = new()
     _head(r, 3)
     y = _section(r, 220, "5. PIÈCES À JOINDRE")
-    for t in ["Pièce d'identité (passeport, carte d'identité) ou titre de séjour",
-              "Acte de naissance (avec filiation), traduit s'il est rédigé en langue étrangère",
-              "Justificatif de résidence stable de plus de trois mois (quittances, factures, attestation d'hébergement)",
-              "Justificatif d'activité ou de ressources (bulletins de salaire, avis d'imposition, S1...)",
-              "Relevé d'identité bancaire"]:
+    for t in [
+        "Pièce d'identité (passeport, carte d'identité) ou titre de séjour",
+        "Acte de naissance (avec filiation), traduit s'il est rédigé en langue étrangère",
+        "Justificatif de résidence stable de plus de trois mois (quittances, factures, attestation d'hébergement)",
+        "Justificatif d'activité ou de ressources (bulletins de salaire, avis d'imposition, S1...)",
+        "Relevé d'identité bancaire",
+    ]:
         r.rect((120, y - 24, 146, y + 2), outline=(0, 0, 0), width=2)
         if hand:
             r.text(133, y, "✓", 26, "sans", INK, align="c")
         y = r.wrap(170, y, 1380, t, 22, "sans") + 12
     y = _section(r, y + 40, "6. ENGAGEMENT")
-    y = r.wrap(120, y, 1430, "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire et "
-               "m'engage à signaler tout changement de situation à ma caisse d'assurance maladie. La loi punit quiconque "
-               "se rend coupable de fraudes ou de fausses déclarations (articles 313-1 et 441-1 du code pénal).",
-               22, "sans") + 40
+    y = (
+        r.wrap(
+            120,
+            y,
+            1430,
+            "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire et "
+            "m'engage à signaler tout changement de situation à ma caisse d'assurance maladie. La loi punit quiconque "
+            "se rend coupable de fraudes ou de fausses déclarations (articles 313-1 et 441-1 du code pénal).",
+            22,
+            "sans",
+        )
+        + 40
+    )
     r.text(120, y, "Fait à", 22, "sans")
     r.text(700, y, "le", 22, "sans")
     if hand:
@@ -168,12 +189,30 @@ def s1106_z_hand(d: dict) -> list[Page]:
 
 
 S1_LANG = {
-    "de": ("Eintragung für den Anspruch auf Krankenversicherungsschutz", "Angaben zur versicherten Person",
-           "Familienname", "Vorname(n)", "Geburtsdatum", "Persönliche Kennnummer"),
-    "cs": ("Registrace nároku na zdravotní péči", "Údaje o pojištěné osobě", "Příjmení", "Jméno (jména)",
-           "Datum narození", "Osobní identifikační číslo"),
-    "bg": ("Регистрация за получаване на обезщетения за здравно осигуряване", "Лични данни на осигуреното лице",
-           "Фамилия", "Собствено име", "Дата на раждане", "Личен идентификационен номер"),
+    "de": (
+        "Eintragung für den Anspruch auf Krankenversicherungsschutz",
+        "Angaben zur versicherten Person",
+        "Familienname",
+        "Vorname(n)",
+        "Geburtsdatum",
+        "Persönliche Kennnummer",
+    ),
+    "cs": (
+        "Registrace nároku na zdravotní péči",
+        "Údaje o pojištěné osobě",
+        "Příjmení",
+        "Jméno (jména)",
+        "Datum narození",
+        "Osobní identifikační číslo",
+    ),
+    "bg": (
+        "Регистрация за получаване на обезщетения за здравно осигуряване",
+        "Лични данни на осигуреното лице",
+        "Фамилия",
+        "Собствено име",
+        "Дата на раждане",
+        "Личен идентификационен номер",
+    ),
 }
 
 
@@ -191,18 +230,37 @@ def s1_z_form(d: dict) -> list[Page]:
     p.text(827, 250, "REGISTRATION FOR HEALTHCARE COVER", 30, "sans-b", align="c")
     if lang:
         p.text(827, 290, lang[0].upper(), 22, "sans-b", MID, align="c")
-    p.text(827, 324, "Inscription en vue de bénéficier de prestations de l'assurance maladie", 20, "sans-i", MID,
-           align="c")
+    p.text(
+        827,
+        324,
+        "Inscription en vue de bénéficier de prestations de l'assurance maladie",
+        20,
+        "sans-i",
+        MID,
+        align="c",
+    )
     y = 420
     p.rect((100, y - 40, 1554, y + 10), outline=None, fill=(230, 236, 248))
-    p.text(120, y, "1. PERSONAL INFORMATION OF THE INSURED PERSON%s" % (" / " + lang[1] if lang else ""), 22, "sans-b")
+    p.text(
+        120,
+        y,
+        "1. PERSONAL INFORMATION OF THE INSURED PERSON%s" % (" / " + lang[1] if lang else ""),
+        22,
+        "sans-b",
+    )
     y += 70
-    rows = [("1.1", "Personal identification number", lang[5] if lang else "", d["pin"]),
-            ("1.2", "Surname(s)", lang[2] if lang else "Nom", per.surname.upper()),
-            ("1.3", "Forename(s)", lang[3] if lang else "Prénoms", " ".join(per.given)),
-            ("1.4", "Date of birth", lang[4] if lang else "Date de naissance", dmy(per.birth)),
-            ("1.5", "Address in the State of residence", "", "%s, %s %s, France" % (per.street, per.postcode,
-                                                                                     per.city))]
+    rows = [
+        ("1.1", "Personal identification number", lang[5] if lang else "", d["pin"]),
+        ("1.2", "Surname(s)", lang[2] if lang else "Nom", per.surname.upper()),
+        ("1.3", "Forename(s)", lang[3] if lang else "Prénoms", " ".join(per.given)),
+        ("1.4", "Date of birth", lang[4] if lang else "Date de naissance", dmy(per.birth)),
+        (
+            "1.5",
+            "Address in the State of residence",
+            "",
+            "%s, %s %s, France" % (per.street, per.postcode, per.city),
+        ),
+    ]
     for n, en, loc, val in rows:
         p.text(120, y, n, 20, "sans-b")
         p.text(190, y, en + (" / " + loc if loc else ""), 18, "sans", MID)
@@ -212,8 +270,13 @@ def s1_z_form(d: dict) -> list[Page]:
     p.rect((100, y - 40, 1554, y + 10), outline=None, fill=(230, 236, 248))
     p.text(120, y, "2. ENTITLEMENT DOCUMENT", 22, "sans-b")
     y += 60
-    for k, t in enumerate(["2.1 Employed or self-employed person", "2.2 Pensioner (pension from the issuing State)",
-                           "2.3 Member of the family"]):
+    for k, t in enumerate(
+        [
+            "2.1 Employed or self-employed person",
+            "2.2 Pensioner (pension from the issuing State)",
+            "2.3 Member of the family",
+        ]
+    ):
         p.rect((190, y - 24, 216, y + 2), outline=(0, 0, 0), width=2)
         if k == 1:
             p.text(203, y, "X", 24, "sans-b", align="c")
@@ -224,12 +287,31 @@ def s1_z_form(d: dict) -> list[Page]:
     p.rect((100, y - 40, 1554, y + 10), outline=None, fill=(230, 236, 248))
     p.text(120, y, "6. INSTITUTION COMPLETING THE FORM", 22, "sans-b")
     y += 70
-    inst = {"AT": "Pensionsversicherungsanstalt, Landesstelle Wien", "CZ": "Česká správa sociálního zabezpečení, Praha",
-            "BG": "Национален осигурителен институт, София"}.get(per.country, d["institution"])
-    p.lines(190, y, ["6.1 Name: %s" % inst, "6.2 Identification code: %s-%04d" % (per.iso3[:2], d["seed"] % 10000),
-                     "6.3 Date: %s" % dmy(d["issue"])], 22, "sans")
-    p.stamp(1250, y + 90, 110, "%s * %s *" % (inst.split(",")[0].upper()[:30], per.iso3), ["S1", per.iso3], (40, 40, 140),
-            16)
+    inst = {
+        "AT": "Pensionsversicherungsanstalt, Landesstelle Wien",
+        "CZ": "Česká správa sociálního zabezpečení, Praha",
+        "BG": "Национален осигурителен институт, София",
+    }.get(per.country, d["institution"])
+    p.lines(
+        190,
+        y,
+        [
+            "6.1 Name: %s" % inst,
+            "6.2 Identification code: %s-%04d" % (per.iso3[:2], d["seed"] % 10000),
+            "6.3 Date: %s" % dmy(d["issue"]),
+        ],
+        22,
+        "sans",
+    )
+    p.stamp(
+        1250,
+        y + 90,
+        110,
+        "%s * %s *" % (inst.split(",")[0].upper()[:30], per.iso3),
+        ["S1", per.iso3],
+        (40, 40, 140),
+        16,
+    )
     p.signature(800, y + 200, 240, INK, seed=d["seed"] % 9)
     page_footer(p, "S1 — %s %s" % (per.surname.upper(), " ".join(per.given)), 1, 1)
     return [p]

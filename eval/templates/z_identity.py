@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from codes import MONTHS_EN, MOIS, mrva, td1, td3
+from codes import MOIS, MONTHS_EN, mrva, td1, td3
 from render import Page
 from z_kit import MID, STATE_NAME, emblem, field, guilloche, mrz, national_no, new, paste_small, rect_stamp
 
@@ -107,7 +107,12 @@ def _title(country: str) -> str:
 
 def _date3(iso: str, fr: bool = True) -> str:
     m = int(iso[5:7]) - 1
-    return "%s %s%s %s" % (iso[8:10], MON3[m], ("/" + MOIS3[m]) if fr and MOIS3[m] != MON3[m] else "", iso[:4])
+    return "%s %s%s %s" % (
+        iso[8:10],
+        MON3[m],
+        ("/" + MOIS3[m]) if fr and MOIS3[m] != MON3[m] else "",
+        iso[:4],
+    )
 
 
 def _dots(iso: str) -> str:
@@ -124,7 +129,9 @@ def _data_page(p: Page, x0: int, y0: int, w: int, h: int, d: dict, style: str) -
     c = per.country
     k = w / 1476  # drawn for a 1476 px wide page (125 mm at 300 dpi), scaled
     col = COLORS.get(c, (60, 60, 60))
-    guilloche(p, (x0, y0, x0 + w, y0 + int(h * 0.74)), (222, 228, 236) if style == "card" else (232, 232, 232))
+    guilloche(
+        p, (x0, y0, x0 + w, y0 + int(h * 0.74)), (222, 228, 236) if style == "card" else (232, 232, 232)
+    )
     st, st2 = STATE_NAME[c]
     hs = int(30 * k)
     p.text(x0 + w / 2, y0 + 48 * k, st, hs, "sans-b", col, align="c")
@@ -163,10 +170,24 @@ def _data_page(p: Page, x0: int, y0: int, w: int, h: int, d: dict, style: str) -
     if style == "card":  # ghost image
         gx = x0 + w - 260 * k
         for r in range(6):
-            p.rect((gx, y0 + 520 * k + r * 18 * k, gx + 190 * k, y0 + 528 * k + r * 18 * k), None, (225, 220, 228))
+            p.rect(
+                (gx, y0 + 520 * k + r * 18 * k, gx + 190 * k, y0 + 528 * k + r * 18 * k),
+                None,
+                (225, 220, 228),
+            )
     p.signature(x0 + 70 * k, y0 + 700 * k, 260 * k, (30, 30, 30), seed=d["seed"] % 7)
-    lines = td3("P", d["state"], per.surname, per.given, d["number"], per.iso3, per.birth, per.sex, d["expiry"],
-                _personal(per, d["seed"]))
+    lines = td3(
+        "P",
+        d["state"],
+        per.surname,
+        per.given,
+        d["number"],
+        per.iso3,
+        per.birth,
+        per.sex,
+        d["expiry"],
+        _personal(per, d["seed"]),
+    )
     mrz(p, x0 + 52 * k, y0 + h - 120 * k, lines, int(40 * k), 58 * k)
 
 
@@ -175,13 +196,33 @@ def passport_z_booklet(d: dict) -> list[Page]:
     p = new((250, 250, 250))
     x0, w, h = 300, 1060, 746
     top = 260
-    p.rect((x0 - 10, top - 10, x0 + w + 10, top + 2 * h + 10), outline=(120, 120, 120), fill=(236, 236, 236), width=2)
+    p.rect(
+        (x0 - 10, top - 10, x0 + w + 10, top + 2 * h + 10),
+        outline=(120, 120, 120),
+        fill=(236, 236, 236),
+        width=2,
+    )
     p.line(x0, top + h, x0 + w, top + h, (90, 90, 90), 3)
     k = w / 1476
     guilloche(p, (x0, top, x0 + w, top + h), (224, 224, 224), 18, seed=2)
-    p.text(x0 + w / 2, top + 60 * k, "OBSERVATIONS / ENDORSEMENTS", int(22 * k), "sans-b", (90, 90, 90), align="c")
+    p.text(
+        x0 + w / 2,
+        top + 60 * k,
+        "OBSERVATIONS / ENDORSEMENTS",
+        int(22 * k),
+        "sans-b",
+        (90, 90, 90),
+        align="c",
+    )
     if d["seed"] % 2:
-        rect_stamp(p, x0 + w * 0.62, top + h * 0.5, ["ENTRÉE / ENTRY", "ROISSY CDG", d["issue"][:4]], (60, 60, 60), 18)
+        rect_stamp(
+            p,
+            x0 + w * 0.62,
+            top + h * 0.5,
+            ["ENTRÉE / ENTRY", "ROISSY CDG", d["issue"][:4]],
+            (60, 60, 60),
+            18,
+        )
     _data_page(p, x0, top + h, w, h, d, "booklet")
     p.text(x0 + w - 20, top + 2 * h - 8, "%d" % (2 + d["seed"] % 2), 18, "sans", MID, align="r")
     return [p]
@@ -196,14 +237,74 @@ def passport_z_card(d: dict) -> list[Page]:
 
 # ---- identity card ----------------------------------------------------------------------
 IDT = {
-    "FR6": ("CARTE NATIONALE D'IDENTITÉ", "IDENTITY CARD", ["NOM", "Prénoms", "Sexe", "Nationalité", "Date de naiss.",
-            "N° du document", "Date d'expir.", "Lieu de naissance", "Adresse", "Date de délivrance", "Autorité"]),
-    "AT": ("PERSONALAUSWEIS", "IDENTITY CARD", ["Name", "Vornamen", "Geschlecht", "Staatsangehörigkeit", "Geburtsdatum",
-           "Dokumentennr.", "Ablaufdatum", "Geburtsort", "Wohnort", "Ausstellungsdatum", "Behörde"]),
-    "CZ": ("OBČANSKÝ PRŮKAZ", "IDENTITY CARD", ["Příjmení", "Jméno", "Pohlaví", "Státní občanství", "Datum narození",
-           "Číslo dokladu", "Platnost do", "Místo narození", "Trvalý pobyt", "Datum vydání", "Vydal"]),
-    "BG": ("ЛИЧНА КАРТА", "IDENTITY CARD", ["Фамилия", "Име", "Пол", "Гражданство", "Дата на раждане",
-           "№ на документа", "Валидност", "Място на раждане", "Постоянен адрес", "Дата на издаване", "Издадена от"]),
+    "FR6": (
+        "CARTE NATIONALE D'IDENTITÉ",
+        "IDENTITY CARD",
+        [
+            "NOM",
+            "Prénoms",
+            "Sexe",
+            "Nationalité",
+            "Date de naiss.",
+            "N° du document",
+            "Date d'expir.",
+            "Lieu de naissance",
+            "Adresse",
+            "Date de délivrance",
+            "Autorité",
+        ],
+    ),
+    "AT": (
+        "PERSONALAUSWEIS",
+        "IDENTITY CARD",
+        [
+            "Name",
+            "Vornamen",
+            "Geschlecht",
+            "Staatsangehörigkeit",
+            "Geburtsdatum",
+            "Dokumentennr.",
+            "Ablaufdatum",
+            "Geburtsort",
+            "Wohnort",
+            "Ausstellungsdatum",
+            "Behörde",
+        ],
+    ),
+    "CZ": (
+        "OBČANSKÝ PRŮKAZ",
+        "IDENTITY CARD",
+        [
+            "Příjmení",
+            "Jméno",
+            "Pohlaví",
+            "Státní občanství",
+            "Datum narození",
+            "Číslo dokladu",
+            "Platnost do",
+            "Místo narození",
+            "Trvalý pobyt",
+            "Datum vydání",
+            "Vydal",
+        ],
+    ),
+    "BG": (
+        "ЛИЧНА КАРТА",
+        "IDENTITY CARD",
+        [
+            "Фамилия",
+            "Име",
+            "Пол",
+            "Гражданство",
+            "Дата на раждане",
+            "№ на документа",
+            "Валидност",
+            "Място на раждане",
+            "Постоянен адрес",
+            "Дата на издаване",
+            "Издадена от",
+        ],
+    ),
 }
 
 
@@ -223,7 +324,10 @@ def _id_front(d: dict) -> Page:
     p.photo((30, 110, 300, 450))
     rows = [
         (L[0] + " / Surname", per.surname.upper()),
-        (L[1] + " / Given names", ", ".join(per.given).upper() if c == "FR6" else " ".join(per.given).upper()),
+        (
+            L[1] + " / Given names",
+            ", ".join(per.given).upper() if c == "FR6" else " ".join(per.given).upper(),
+        ),
     ]
     yy = 130
     for lab, v in rows:
@@ -253,7 +357,9 @@ def _id_back(d: dict) -> Page:
     field(p, 30, 186, L[9] + " / Date of issue", _dots(d["issue"]), 15, 22)
     field(p, 380, 186, L[10] + " / Authority", AUTH.get(c, "")[:28], 15, 22)
     opt = national_no(per, d["seed"]).replace("/", "")
-    lines = td1("ID", d["state"], per.surname, per.given, d["number"], per.iso3, per.birth, per.sex, d["expiry"], opt)
+    lines = td1(
+        "ID", d["state"], per.surname, per.given, d["number"], per.iso3, per.birth, per.sex, d["expiry"], opt
+    )
     p.rect((0, 400, 1011, 638), outline=None, fill=(250, 250, 248))
     mrz(p, 40, 470, lines, 38, 58)
     return p
@@ -267,7 +373,9 @@ def id_z_card(d: dict) -> list[Page]:
     p = Page((2480, 3508), bg=(255, 255, 255), dpi=300)
     paste_small(p, f, 300, 420)
     paste_small(p, b, 300, 1250)
-    p.text(300, 2100, "Copie certifiée conforme à l'original" if d["seed"] % 4 == 1 else "", 30, "sans-i", MID)
+    p.text(
+        300, 2100, "Copie certifiée conforme à l'original" if d["seed"] % 4 == 1 else "", 30, "sans-i", MID
+    )
     return [p]
 
 
@@ -297,7 +405,9 @@ def _ts_back(d: dict) -> Page:
     per = d["person"]
     p = _card("TS2", (242, 240, 232))
     field(p, 30, 46, "Lieu de naissance / Place of birth", per.birthplace.upper(), 15, 22)
-    field(p, 30, 112, "Adresse / Address", ("%s %s %s" % (per.street, per.postcode, per.city)).upper(), 15, 20)
+    field(
+        p, 30, 112, "Adresse / Address", ("%s %s %s" % (per.street, per.postcode, per.city)).upper(), 15, 20
+    )
     field(p, 30, 178, "Remarques / Remarks", d["remark"], 15, 20)
     field(p, 30, 244, "Date et lieu de délivrance", "%s  %s" % (_dots(d["issue"]), d["authority"]), 15, 20)
     lines = td1("IR", "FRA", per.surname, per.given, d["number"], per.iso3, per.birth, per.sex, d["expiry"])
@@ -334,19 +444,34 @@ def visa_z_sticker(d: dict) -> list[Page]:
     """The visa sticker on a passport page, photocopied on A4 (MRV-A)."""
     per = d["person"]
     r = np.random.default_rng(d["seed"])
-    pp_no = "%s%07d" % ("".join("ABCDEFGHJKLMNPRSTUVWXYZ"[int(r.integers(0, 23))] for _ in range(2)), int(r.integers(0, 10**7)))
+    pp_no = "%s%07d" % (
+        "".join("ABCDEFGHJKLMNPRSTUVWXYZ"[int(r.integers(0, 23))] for _ in range(2)),
+        int(r.integers(0, 10**7)),
+    )
     p = new((252, 252, 252))
     x0, y0, W, H = 260, 300, 1140, 800
-    p.rect((x0 - 30, y0 - 40, x0 + W + 30, y0 + H + 60), outline=(140, 140, 140), fill=(240, 240, 240), width=2)
+    p.rect(
+        (x0 - 30, y0 - 40, x0 + W + 30, y0 + H + 60), outline=(140, 140, 140), fill=(240, 240, 240), width=2
+    )
     guilloche(p, (x0, y0, x0 + W, y0 + H), (205, 220, 210), 10, seed=4)
     p.rect((x0, y0, x0 + W, y0 + H), outline=(80, 110, 90), width=2)
     p.text(x0 + 30, y0 + 60, "VISA", 54, "sans-b", (0, 60, 120))
     p.text(x0 + 230, y0 + 44, "VALABLE POUR / VALID FOR", 16, "sans", MID)
     p.text(x0 + 230, y0 + 74, "FRANCE", 28, "sans-b")
     rows = [
-        ("DU / FROM", _dots(d["issue"]).replace(".", "-"), "AU / UNTIL", _dots(d["expiry"]).replace(".", "-")),
+        (
+            "DU / FROM",
+            _dots(d["issue"]).replace(".", "-"),
+            "AU / UNTIL",
+            _dots(d["expiry"]).replace(".", "-"),
+        ),
         ("TYPE DE VISA / TYPE OF VISA", "D", "NOMBRE D'ENTRÉES / NO. OF ENTRIES", "MULT"),
-        ("DURÉE DE SÉJOUR / DURATION OF STAY", "365 JOURS", "DÉLIVRÉ À / ISSUED IN", CONSULATE.get(per.country, "PARIS")),
+        (
+            "DURÉE DE SÉJOUR / DURATION OF STAY",
+            "365 JOURS",
+            "DÉLIVRÉ À / ISSUED IN",
+            CONSULATE.get(per.country, "PARIS"),
+        ),
         ("LE / ON", _dots(d["issue"]).replace(".", "-"), "NUMÉRO DE PASSEPORT", pp_no),
     ]
     yy = y0 + 130
@@ -354,15 +479,30 @@ def visa_z_sticker(d: dict) -> list[Page]:
         field(p, x0 + 260, yy, a, av, 15, 24)
         field(p, x0 + 700, yy, b, bv, 15, 24)
         yy += 74
-    field(p, x0 + 260, yy, "NOM, PRÉNOM / SURNAME, NAME", "%s, %s" % (per.surname.upper(), " ".join(per.given).upper()), 15, 24)
+    field(
+        p,
+        x0 + 260,
+        yy,
+        "NOM, PRÉNOM / SURNAME, NAME",
+        "%s, %s" % (per.surname.upper(), " ".join(per.given).upper()),
+        15,
+        24,
+    )
     yy += 74
     field(p, x0 + 30, yy, "REMARQUES", d["remark"] + "  -  CESEDA R311-3", 15, 22)
     p.photo((x0 + 30, y0 + 110, x0 + 230, y0 + 360), tint=(215, 222, 215))
     p.text(x0 + W - 30, y0 + 60, d["number"], 24, "sans-b", (150, 20, 30), align="r")
     lines = mrva("FRA", per.surname, per.given, d["number"], per.iso3, per.birth, per.sex, d["expiry"])
     mrz(p, x0 + 34, y0 + H - 90, lines, 34, 50)
-    rect_stamp(p, x0 + W - 170, y0 + H + 160, ["AMBASSADE DE FRANCE", CONSULATE.get(per.country, ""), "SERVICE DES VISAS"],
-               (50, 50, 120), 18, angle=8)
+    rect_stamp(
+        p,
+        x0 + W - 170,
+        y0 + H + 160,
+        ["AMBASSADE DE FRANCE", CONSULATE.get(per.country, ""), "SERVICE DES VISAS"],
+        (50, 50, 120),
+        18,
+        angle=8,
+    )
     p.text(x0 + W - 20, y0 + H + 40, "%d" % (6 + d["seed"] % 20), 18, "sans", MID, align="r")
     _ = MONTHS_EN, MOIS, emblem
     return [p]
