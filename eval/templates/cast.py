@@ -76,6 +76,19 @@ COUNTRIES = {
     "AM": ("ARM", "Arménie", False, "hy", "blind2"),
     "AZ": ("AZE", "Azerbaïdjan", False, "az", "blind2"),
     "MX": ("MEX", "Mexique", False, "es", "blind2"),
+    # sixth half ("blind3"): new countries and a sixth French commune layout
+    "FR6": ("FRA", "France", True, "fr", "blind3"),
+    "AT": ("AUT", "Autriche", True, "de", "blind3"),
+    "CZ": ("CZE", "Tchéquie", True, "cs", "blind3"),
+    "BG": ("BGR", "Bulgarie", True, "bg", "blind3"),
+    "CG": ("COG", "Congo", False, "fr", "blind3"),
+    "GH": ("GHA", "Ghana", False, "en", "blind3"),
+    "ET": ("ETH", "Éthiopie", False, "en", "blind3"),
+    "AF": ("AFG", "Afghanistan", False, "fa", "blind3"),
+    "SY": ("SYR", "Syrie", False, "ar", "blind3"),
+    "LB": ("LBN", "Liban", False, "fr", "blind3"),
+    "CU": ("CUB", "Cuba", False, "es", "blind3"),
+    "AR": ("ARG", "Argentine", False, "es", "blind3"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -446,6 +459,78 @@ NAMES = {
         ["Hernández Ortiz", "Sánchez Treviño", "Cervantes"],
         ["Guadalajara", "Puebla", "Monterrey"],
     ),
+    "FR6": (
+        ["Baptiste", "Hugues Émile"],
+        ["Capucine", "Marie-Ève Joséphine"],
+        ["Lécuyer", "de La Tour d'Auvergne", "Ménard-Ferrière", "Le Floc'h"],
+        ["Annecy (Haute-Savoie)", "Périgueux (Dordogne)"],
+    ),
+    "AT": (
+        ["Florian", "Maximilian Josef"],
+        ["Katharina", "Theresa Maria"],
+        ["Gruber", "Pötzelsberger", "Hinterleitner-Krämer", "Eder"],
+        ["Wien", "Graz", "Innsbruck"],
+    ),
+    "CZ": (
+        ["Jiří", "Tomáš Vojtěch"],
+        ["Kateřina", "Markéta"],
+        ["Dvořák", "Novotný", "Procházka", "Šťastný"],
+        ["Praha", "Brno", "Olomouc"],
+    ),
+    "BG": (
+        ["Dimitar", "Kaloyan"],
+        ["Desislava", "Tsvetelina"],
+        ["Petrov", "Georgiev", "Stoyanov", "Hadzhiivanov"],
+        ["Sofia", "Plovdiv", "Varna"],
+    ),
+    "CG": (
+        ["Destin Arsène", "Roch"],
+        ["Grâce Divine", "Merveille"],
+        ["Mabiala", "Nkounkou-Massamba", "Ibara Okemba", "Loemba"],
+        ["Brazzaville", "Pointe-Noire", "Dolisie"],
+    ),
+    "GH": (
+        ["Kwame Nkansah", "Kofi"],
+        ["Akosua", "Abena Serwaa"],
+        ["Mensah", "Asante-Boateng", "Owusu", "Appiah"],
+        ["Kumasi", "Accra", "Tamale"],
+    ),
+    "ET": (
+        ["Dawit", "Tewodros"],
+        ["Hiwot", "Meseret"],
+        ["Gebremedhin", "Tesfaye", "Haile Mariam", "Alemu"],
+        ["Addis Ababa", "Bahir Dar", "Mekelle"],
+    ),
+    "AF": (
+        ["Ahmad Shah", "Farid"],
+        ["Zahra", "Mursal"],
+        ["Ahmadzai", "Popal", "Hashimi", "Karimi"],
+        ["Kabul", "Herat", "Mazar-i-Sharif"],
+    ),
+    "SY": (
+        ["Mohammad Khair", "Rami"],
+        ["Lama", "Rasha"],
+        ["Al-Hamwi", "Kassab", "Haddad", "Al Khatib"],
+        ["Damascus", "Aleppo", "Homs"],
+    ),
+    "LB": (
+        ["Georges", "Ziad Michel"],
+        ["Nadine", "Rita Maria"],
+        ["Khoury", "Abi Nader", "Salameh", "El Hage"],
+        ["Beyrouth", "Zahlé", "Tripoli"],
+    ),
+    "CU": (
+        ["Yoandy", "Raúl Ernesto"],
+        ["Yanelis", "Dayana"],
+        ["Rodríguez Castellanos", "Pérez Valdés", "Hernández Odio", "Lamadrid"],
+        ["La Habana", "Santiago de Cuba", "Camagüey"],
+    ),
+    "AR": (
+        ["Juan Ignacio Martín", "Santiago"],
+        ["Florencia", "María Belén"],
+        ["Fernández de la Fuente Echeverría", "Gómez", "Iturralde", "Di Stéfano"],
+        ["Rosario", "Córdoba", "Mendoza"],
+    ),
 }
 
 STREETS = [
@@ -538,8 +623,12 @@ def _feminine(country: str, s: str) -> str:
     """Greek, Russian and Azerbaijani surnames take a feminine form."""
     if country == "GR" and s.endswith(("os", "is")) and not s.endswith("akis"):
         return s[:-2] + "ou"
-    if country in ("RU", "AZ") and s.endswith(("ov", "ev", "in")):
+    if country in ("RU", "AZ", "BG") and s.endswith(("ov", "ev", "in")):
         return s + "a"
+    if country == "CZ":  # Dvořák -> Dvořáková, Novotný -> Novotná, Procházka -> Procházková
+        if s.endswith("ý"):
+            return s[:-1] + "á"
+        return (s[:-1] if s.endswith("a") else s) + "ová"
     return s
 
 
@@ -553,7 +642,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     if country == "PL" and sex == "F" and surname.endswith("ski"):
         surname = surname[:-1] + "a"
-    if country in ("GR", "RU", "AZ") and sex == "F":
+    if country in ("GR", "RU", "AZ", "BG", "CZ") and sex == "F":
         surname = _feminine(country, surname)
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
@@ -565,6 +654,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "DO",
         "BO",
         "MX",
+        "CU",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -574,7 +664,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         )
     father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
     mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
-    if country in ("GR", "RU", "AZ"):  # the father's surname is the masculine form
+    if country in ("GR", "RU", "AZ", "BG", "CZ"):  # the father's surname is the masculine form
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _feminine(country, msur))
     if country == "VN":

@@ -40,6 +40,9 @@ ORIG_TITLE = {
     "ru": "Свидетельство о рождении",
     "hy": "Ծննդյան վկայական",
     "az": "Doğum haqqında şəhadətnamə",
+    "cs": "Rodný list",
+    "bg": "Удостоверение за раждане",
+    "fa": "شهادتنامه تولد (Birth certificate)",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -94,6 +97,8 @@ DIGITAL = {
     "receipt_b_email",
     "s1106_n_online",
     "receipt_n_portal",
+    "s1106_z_typed",
+    "receipt_z_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -238,7 +243,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         f.add("formulaire_S1", f.doc("s1_form", s1, full))
     elif profile == "family" and "no_marriage" not in defects:
         spouse = make_person(
-            {"tune": "FR", "heldout": "FR2", "fresh": "FR3", "blind2": "FR5"}.get(half, "FR4"),
+            {"tune": "FR", "heldout": "FR2", "fresh": "FR3", "blind2": "FR5", "blind3": "FR6"}.get(half, "FR4"),
             rng,
             idx + 1,
             sex="F" if per.sex == "M" else "M",
@@ -341,6 +346,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "fresh": "bill_box_onda",
             "blind": "bill_b_fibre_azur",
             "blind2": "bill_n_mobile_pulsar",
+            "blind3": "bill_z_box",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

@@ -37,10 +37,18 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import z_bills
+import z_birth
+import z_civil
+import z_forms
+import z_housing
+import z_identity
+import z_misc
+import z_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind", "blind2")
+HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -65,6 +73,13 @@ for mod in (
     n_money,
     n_forms,
     n_misc,  # the "blind2" half
+    z_identity,
+    z_civil,
+    z_housing,
+    z_bills,
+    z_money,
+    z_forms,
+    z_misc,  # the "blind3" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -77,6 +92,7 @@ for tid, (kind, _, fn) in {
     **b_birth.TEMPLATES,
     **b_birth2.TEMPLATES,
     **n_birth.TEMPLATES,
+    **z_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 
