@@ -229,3 +229,11 @@ def test_an_act_whose_holder_was_not_read_takes_its_translations() -> None:
     pair_translations([act, translation])
     assert act.fields["translation"] == "trad.pdf#1"
     assert act.holder == "Ilia BELYKH" and act.fields["holder_found_by"] == "translation"
+
+
+def test_an_identity_documents_printed_name_read_a_letter_off_is_spelled_as_the_reference() -> None:
+    passport = _doc("passport", "PASSEPORT\nHOUNGBÉDII\nAfiavi", "Afiavi HOUNGBÉDII", "passeport.jpg")
+    spouse = _doc("passport", "PASSEPORT\nHOUNGBO\nKossi", "Kossi HOUNGBO", "passeport_conjoint.jpg")
+    anchor_holders([passport, spouse], _applicant("HOUNGBEDJI", "AFIAVI"))
+    assert passport.holder is not None and passport.holder.upper() == "AFIAVI HOUNGBEDJI"
+    assert spouse.holder == "Kossi HOUNGBO"

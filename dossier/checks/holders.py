@@ -37,14 +37,17 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
         return
     reference = PersonName(applicant.surname, applicant.given_names)
     for doc in documents:
-        if doc.kind in HOLDER_EXEMPT_KINDS or doc.kind in REFERENCE_KINDS or doc.fields.get("duplicate_of"):
+        if doc.kind in HOLDER_EXEMPT_KINDS or doc.fields.get("duplicate_of"):
             continue
         read = parse_name(doc.holder or "")
         if read is not None and same_person(reference, read) and credible_name(doc.holder or ""):
-            # The role reading found the applicant, legibly: only OCR slips are set right.
+            # The role reading found the applicant, legibly: only OCR slips are set right (on an
+            # identity document too: its printed name read a letter off the MRZ's).
             respelled = find_person(reference, doc.holder or "")
             doc.holder = respelled.printed if respelled else doc.holder
             continue
+        if doc.kind in REFERENCE_KINDS:
+            continue  # its holder is what the reference was read from, not something to look for
         found = find_person(reference, doc.text) or _in_second_reading(reference, doc)
         if found is None or is_a_parent(doc, reference):
             continue
