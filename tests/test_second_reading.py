@@ -237,3 +237,13 @@ def test_an_identity_documents_printed_name_read_a_letter_off_is_spelled_as_the_
     anchor_holders([passport, spouse], _applicant("HOUNGBEDJI", "AFIAVI"))
     assert passport.holder is not None and passport.holder.upper() == "AFIAVI HOUNGBEDJI"
     assert spouse.holder == "Kossi HOUNGBO"
+
+
+def test_a_given_name_the_mrz_cut_is_kept_though_no_document_prints_it_so() -> None:
+    documents = [
+        _card(["MARIE", "LAURE", "INE"], "Nom LEMOINE-FARGE Prénoms Marie-Laure, Inès", "LEMOINE FARGE"),
+        _doc("payslip", "Salariée : Marie-Laure LEMOINE-FARGE", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : Marie-Laure LEMOINE-FARGE", name="q.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and [g.upper() for g in applicant.given_names][-1] in ("INE", "INÈS")

@@ -154,8 +154,12 @@ def _borne_out(surname: str, given: list[str], documents: list[Document]) -> tup
             return best[0]
         return word
 
+    def printed(word: str) -> bool:
+        key = loose_token(word)  # or the start of a printed word: the MRZ may have cut it
+        return bool(counts[key]) or any(w.startswith(key) for w in counts)
+
     settled = [settle(g) for g in given]
-    kept = settled[:1] + [g for g in settled[1:] if counts[loose_token(g)]]
+    kept = settled[:1] + [g for g in settled[1:] if printed(g)]
     return " ".join(settle(w) for w in surname.split()), kept
 
 
