@@ -22,7 +22,7 @@ from dossier.checks import (
 )
 from dossier.classify import group_documents
 from dossier.errors import UsageError
-from dossier.extract import extract_all, reread_page
+from dossier.extract import extract_all, fill_from_second_reading, reread_page, without_months
 from dossier.models import Applicant, Document, Dossier, Options
 from dossier.mrz import read_mrz_band
 from dossier.packet import build_packet, prepare_out_dir
@@ -65,7 +65,7 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     applicant, accents_known = choose_applicant(options, overrides, documents)
     settle_spouse(documents, applicant)
     anchor_holders(documents, applicant)
-    _read_unanchored_again(documents, applicant, settings, cache, options.jobs)
+    _read_wanting_again(documents, applicant, today=today, settings=settings, cache=cache, jobs=options.jobs)
     children = find_children(documents, overrides, applicant, profile, today)
     context = Context(profile, applicant, today, options.lang, accents_known, children)
     findings = intake_findings(ingested, pages, options, overrides, context) + run_checks(documents, context)
@@ -90,16 +90,20 @@ def build(options: Options, on_page: ProgressHook | None = None) -> Dossier:
     return dossier
 
 
-def _read_unanchored_again(
+def _read_wanting_again(
     documents: list[Document],
     applicant: Applicant | None,
+    *,
+    today: dt.date,
     settings: OcrSettings,
     cache: PageCache | None,
     jobs: int,
 ) -> None:
-    """Documents that should name the applicant and do not: their pages read by the second engine."""
-    wanting = unanchored(documents, applicant)
+    """Documents missing the applicant's name or their months: pages read by the second engine."""
+    unnamed = unanchored(documents, applicant)
+    wanting = unnamed + [doc for doc in without_months(documents) if doc not in unnamed]
     if read_again([page for doc in wanting for page in doc.pages], settings, cache=cache, jobs=jobs):
+        fill_from_second_reading(wanting, today)
         anchor_holders(wanting, applicant)
 
 

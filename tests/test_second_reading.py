@@ -248,3 +248,15 @@ def test_a_given_name_the_mrz_cut_is_kept_though_no_document_prints_it_so() -> N
     ]
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
     assert applicant is not None and [g.upper() for g in applicant.given_names][-1] in ("INE", "INÈS")
+
+
+def test_an_act_whose_language_was_not_recognised_is_paired_with_the_translation_naming_its_holder() -> None:
+    act = _doc(
+        "birth_certificate", "SVIDOTSTVO PRO NARODZHENNIA\nBONDARENKO\nDmytro", "Dmytro BONDARENKO", "a.jpg"
+    )
+    act.fields["language"] = None
+    translation = _doc(
+        "translation", "Acte de naissance\nPère : Oleksandr BONDARENKO", "Dmytro BONDARENKO", "t.jpg"
+    )
+    pair_translations([act, translation])
+    assert act.fields["translation"] == "t.jpg#1"

@@ -63,14 +63,21 @@ def pair_translations(documents: list[Document]) -> None:
     """
     originals = [d for d in documents if d.kind in ("birth_certificate", "marriage_certificate")]
     for translation in (d for d in documents if d.kind == "translation"):
-        waiting = [
-            d
-            for d in originals
-            if d.fields.get("language") not in (None, "fr") and "translation" not in d.fields
-        ]
-        chosen = next((d for d in waiting if _same_person_named(translation, d)), None)
         kind = _translated_kind(translation)
-        of_kind = [d for d in waiting if d.kind == kind]
+        # An act whose language was not recognised (a transliteration, a poor photo) may be the
+        # foreign one a translation names: only one known to be French needs none.
+        waiting = sorted(
+            (
+                d
+                for d in originals
+                if d.fields.get("language") != "fr"
+                and "translation" not in d.fields
+                and kind in (None, d.kind)
+            ),
+            key=lambda d: d.fields.get("language") is None,  # known foreign acts first
+        )
+        chosen = next((d for d in waiting if _same_person_named(translation, d)), None)
+        of_kind = [d for d in waiting if d.kind == kind and d.fields.get("language") is not None]
         if chosen is None and len(of_kind) == 1:
             chosen = of_kind[0]
         if chosen is not None:
