@@ -297,3 +297,12 @@ def test_never_raises(text: str) -> None:
     period = find_period(text)
     if period is not None:
         period.months()
+
+
+@pytest.mark.parametrize(
+    ("word", "month"), [("JUILJUL", 7), ("MARSMAR", 3), ("FEVRFEB", 2), ("AOUTAUG", 8), ("MARSMAI", None)]
+)
+def test_a_bilingual_month_whose_slash_ocr_lost_is_still_that_month(word: str, month: int | None) -> None:
+    assert month_number(word) == month
+    if month is not None:
+        assert find_labeled_date(f"Date of expiry\n01 {word} 2025", EXPIRY_LABELS) == dt.date(2025, month, 1)

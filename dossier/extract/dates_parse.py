@@ -70,9 +70,21 @@ def month_number(word: str) -> int | None:
     key = fold_text(repair_text(word)).strip(". ")
     key = "".join(c for c in key if c.isalpha())
     exact = MONTH_WORDS.get(key)
-    if exact is not None or len(key) < SLIP_MIN_LENGTH:
+    if exact is not None:
         return exact
+    glued = _two_abbreviations(key)
+    if glued is not None or len(key) < SLIP_MIN_LENGTH:
+        return glued
     return _one_slip_from(key)
+
+
+def _two_abbreviations(key: str) -> int | None:
+    """A bilingual date's two names of one month with the slash between them lost ("JUILJUL")."""
+    for cut in range(3, len(key) - 2):
+        first, second = MONTH_WORDS.get(key[:cut]), MONTH_WORDS.get(key[cut:])
+        if first is not None and first == second:
+            return first
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
