@@ -8,6 +8,7 @@ digit covers, an act in a script OCR does not read whose sworn translation names
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dossier.checks.applicant import choose_applicant
 from dossier.checks.holders import anchor_holders, unanchored
+from dossier.extract.again import fill_from_second_reading, without_months
 from dossier.extract.boxread import boxed_name_rows, reread_boxes
 from dossier.extract.pairing import pair_translations
 from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType
@@ -260,3 +262,14 @@ def test_an_act_whose_language_was_not_recognised_is_paired_with_the_translation
     )
     pair_translations([act, translation])
     assert act.fields["translation"] == "t.jpg#1"
+
+
+def test_a_receipts_month_the_first_reading_dropped_is_read_from_the_second() -> None:
+    receipt = _doc("rent_receipt", "QUITTANCE DE LOYER\nFait à Lyon le 04/10/2026", name="q.pdf")
+    bill = _doc("utility_bill", "Facture\nPériode du 01/09/2026 au 30/09/2026", name="f.pdf")
+    bill.months = ["2026-09"]
+    assert without_months([receipt, bill]) == [receipt]
+    receipt.pages[0].second_text = "Quittance de loyer\npour la période du 01/09/2026 au 30/09/2026"
+    fill_from_second_reading([receipt, bill], dt.date(2026, 11, 15))
+    assert receipt.months == ["2026-09"] and receipt.fields["period_start"] == "2026-09-01"
+    assert bill.months == ["2026-09"]
