@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier.checks.applicant import choose_applicant
-from dossier.checks.holders import anchor_holders, unanchored
+from dossier.checks.holders import anchor_holders, surely_another_person, unanchored
 from dossier.extract.again import fill_from_second_reading, without_months
 from dossier.extract.boxread import boxed_name_rows, reread_boxes
 from dossier.extract.pairing import pair_translations
@@ -273,3 +273,26 @@ def test_a_receipts_month_the_first_reading_dropped_is_read_from_the_second() ->
     fill_from_second_reading([receipt, bill], dt.date(2026, 11, 15))
     assert receipt.months == ["2026-09"] and receipt.fields["period_start"] == "2026-09-01"
     assert bill.months == ["2026-09"]
+
+
+# --------------------------------------------------------------------------- whom a notice is sent to
+
+NOTICE = (
+    "Habitat Solidaire\n1 place de l'Hôtel-de-Ville\n"
+    "            M. PERRIN THIERRY\n            31 chemin des Vignes\n"
+    "AVIS D'ÉCHÉANCE VALANT QUITTANCE\nPériode du 01/10/2026 au 31/10/2026\n"
+    "TALON À JOINDRE\nContrat L7989591 - PERRIN Thierry - échéance octobre 2026"
+)
+
+
+def test_a_notice_addressed_with_a_title_and_named_on_its_stub_is_surely_the_other_persons() -> None:
+    notice = _doc("rent_receipt", NOTICE, "PERRIN THIERRY", holder_found_by="block")
+    holder = PersonName("PERRIN", ("Thierry",))
+    reference = PersonName("LUKUSA", ("Nathalie",))
+    assert surely_another_person(notice, holder, reference)
+    once = _doc(
+        "rent_receipt", NOTICE.split("TALON", maxsplit=1)[0], "PERRIN THIERRY", holder_found_by="block"
+    )
+    assert not surely_another_person(once, holder, reference)  # one address block is a guess
+    signed = _doc("rent_receipt", NOTICE, "PERRIN THIERRY", holder_found_by="lone")
+    assert not surely_another_person(signed, holder, reference)

@@ -99,13 +99,32 @@ def surely_another_person(doc: Document, holder: PersonName, reference: PersonNa
     """Whether a holder that differs from the applicant is surely someone else, not a misreading."""
     if doc.kind in SELF_FILLED_KINDS:
         return False  # filled in by the applicant's own hand, in boxes OCR reads poorly
-    if doc.fields.get("holder_found_by") not in {*LABELLED_STEPS, "mrz"}:
+    if doc.fields.get("holder_found_by") not in {*LABELLED_STEPS, "mrz"} and not addressed_twice(doc, holder):
         return False  # a guess from the layout: an address block, a line in capitals
     if len(holder.given_names) == 0 or not holder.surname or not credible_name(doc.holder or ""):
         return False  # half a name, or OCR noise: the rest may be unread
     if fits_mrz(reference, holder) or fits_mrz(holder, reference):
         return False
     return _likeness(holder, reference) < OCR_REACH
+
+
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:M|Mr|Mme|Mlle|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?[ \t]+$")
+TITLE_REACH = 14  # characters before a name where its title stands ("Madame ", "M. ")
+
+
+def addressed_twice(doc: Document, holder: PersonName) -> bool:
+    """Whether the document is addressed to the person, with a title, and names them once more.
+
+    A landlord's notice is sent to its tenant: "M. PERRIN THIERRY" in the address window, and
+    the same name on the payment stub. Read twice, with a title, it is no guess from the layout.
+    """
+    if doc.fields.get("holder_found_by") != "block":
+        return False  # only an address block is where a document names whom it is sent to
+    text = doc.text
+    first = find_person(holder, text)
+    if first is None or not _TITLE_BEFORE.search(text[max(0, first.start - TITLE_REACH) : first.start]):
+        return False
+    return find_person(holder, text[first.end :]) is not None
 
 
 NAME_WORDS_AT_MOST = 6  # "Maria de los Angeles GARCIA LOPEZ": more words is a line, not a name
