@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier.checks.applicant import choose_applicant
-from dossier.checks.holders import anchor_holders, surely_another_person, unanchored
+from dossier.checks.holders import anchor_holders, is_a_parent, surely_another_person, unanchored
 from dossier.extract.again import fill_from_second_reading, without_months
 from dossier.extract.boxread import boxed_name_rows, reread_boxes
 from dossier.extract.pairing import pair_translations
@@ -296,3 +296,18 @@ def test_a_notice_addressed_with_a_title_and_named_on_its_stub_is_surely_the_oth
     assert not surely_another_person(once, holder, reference)  # one address block is a guess
     signed = _doc("rent_receipt", NOTICE, "PERRIN THIERRY", holder_found_by="lone")
     assert not surely_another_person(signed, holder, reference)
+
+
+def test_a_parent_read_with_the_acts_own_holders_name_does_not_make_it_a_childs_act() -> None:
+    act = _doc(
+        "birth_certificate",
+        "Certificate of Birth",
+        "Faith Achieng ODHIAMBO",
+        parents=["Faith Achieng ODHIAMBO"],
+    )
+    reference = PersonName("ODHIAMBO", ("FAITH", "ACHIENG"))
+    assert not is_a_parent(act, reference)
+    child = _doc(
+        "birth_certificate", "Certificate of Birth", "Kevin ODHIAMBO", parents=["Faith Achieng ODHIAMBO"]
+    )
+    assert is_a_parent(child, reference)

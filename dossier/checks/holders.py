@@ -87,10 +87,17 @@ def _in_second_reading(reference: PersonName, doc: Document) -> Found | None:
 
 
 def is_a_parent(doc: Document, reference: PersonName) -> bool:
-    """A birth certificate that names the applicant as a parent is a child's, not the applicant's."""
+    """A birth certificate that names the applicant as a parent is a child's, not the applicant's.
+
+    No one is their own parent: a "parent" read with the act's own holder's name is the child's
+    name taken for a parent's (a reading slip), not a sign that the act is a child's.
+    """
+    holder = parse_name(doc.holder or "")
     for parent in doc.fields.get("parents") or ():
         name = parse_name(str(parent))
-        if name is not None and same_person(reference, name):
+        if name is None or (holder is not None and same_person(holder, name)):
+            continue
+        if same_person(reference, name):
             return True
     return False
 
