@@ -167,7 +167,7 @@ def _search(
 
 
 def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str]) -> dict[int, str]:
-    """The name's own spelling of each matched word that OCR misread by a letter.
+    """The name's own spelling of each matched word that OCR misread by a letter or cut short.
 
     "Niccold" found for NICCOLO is written NICCOLO: the reference (an MRZ, with its check
     digits, or the person's own ``--name``) is surer of its letters than one OCR read.
@@ -182,7 +182,8 @@ def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str
         slipped = [
             word
             for key, word in originals.items()
-            if len(key) == len(seen) and _word_matches(key, seen, may_be_cut=False)
+            if (len(key) == len(seen) and _word_matches(key, seen, may_be_cut=False))
+            or _lost_to_noise(key, tokens[index])  # its end turned to signs: the rest is the name's
         ]
         if len(slipped) == 1:
             spelled[index] = slipped[0]
