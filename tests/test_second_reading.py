@@ -311,3 +311,14 @@ def test_a_parent_read_with_the_acts_own_holders_name_does_not_make_it_a_childs_
         "birth_certificate", "Certificate of Birth", "Kevin ODHIAMBO", parents=["Faith Achieng ODHIAMBO"]
     )
     assert is_a_parent(child, reference)
+
+
+def test_a_given_name_misread_by_several_letters_gives_way_to_the_word_printed_beside_the_surname() -> None:
+    documents = [
+        _card(["PRESSC", "MENGUE"], "Nom NZÉ OBIANG Prénoms PRISCA MENGUE", "NZE OBIANG"),
+        _doc("payslip", "Salariée : Prisca Mengue NZÉ OBIANG\nPériode", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : Mme Prisca Mengue NZÉ OBIANG", name="q.pdf"),
+        _doc("utility_bill", "Facture\nPRESSE LOCALE\nPériode du 01/09/2026", name="f.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and [g.upper() for g in applicant.given_names] == ["PRISCA", "MENGUE"]

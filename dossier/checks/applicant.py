@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dossier.checks.mrzname import borne_out
 from dossier.errors import UsageError
 from dossier.models import Applicant, Document, Options, Overrides
 from dossier.names import PersonName, normalize_token, parse_name, same_person
-from dossier.names.icao import loose_token, may_be_cut
+from dossier.names.icao import may_be_cut
 
 # Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
 PROFILE_HINTS = (
@@ -98,7 +99,7 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
     for doc in documents:
         if doc.kind != kind or not doc.fields.get("surname"):
             continue
-        surname, given = _borne_out(
+        surname, given = borne_out(
             str(doc.fields["surname"]), [str(g) for g in doc.fields.get("given_names") or ()], documents
         )
         printed = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", doc.holder or "")
@@ -123,53 +124,6 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         accented = not all(word.isascii() for word in [surname_text, *given_text])
         return PersonName(surname_text.upper(), given_text), accented
     return None
-
-
-MIN_DOCUMENTS_TO_VOTE = 3  # fewer documents cannot outvote the MRZ
-MIN_SLIP_WORD = 4  # letters: a shorter word one letter off is another name ("ANA", "INA")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _borne_out(surname: str, given: list[str], documents: list[Document]) -> tuple[str, list[str]]:
-    """The MRZ's name words as the folder's documents print them.
-
-    No check digit covers an MRZ's name: OCR may turn one letter into another ("AMANDINF")
-    or read fillers as a word ("XYYHLL"). A word that no document prints, while a word one
-    letter from it is printed on more documents, is that word; a given name after the first
-    that no document prints at all is noise and left out.
-    """
-    if len(documents) < MIN_DOCUMENTS_TO_VOTE:
-        return surname, given
-    counts = _printed_words(documents)
-
-    def settle(word: str) -> str:
-        key = loose_token(word)
-        if counts[key] or len(key) < MIN_SLIP_WORD:
-            return word
-        near = [
-            w for w in counts if len(w) == len(key) and sum(a != b for a, b in zip(w, key, strict=True)) == 1
-        ]
-        best = sorted(near, key=lambda w: -counts[w])
-        if best and (len(best) == 1 or counts[best[0]] > counts[best[1]]) and counts[best[0]] >= 2:
-            return best[0]
-        return word
-
-    def printed(word: str) -> bool:
-        key = loose_token(word)  # or the start of a printed word: the MRZ may have cut it
-        return bool(counts[key]) or any(w.startswith(key) for w in counts)
-
-    settled = [settle(g) for g in given]
-    kept = settled[:1] + [g for g in settled[1:] if printed(g)]
-    return " ".join(settle(w) for w in surname.split()), kept
-
-
-def _printed_words(documents: list[Document]) -> Counter[str]:
-    """In how many documents each word is printed, MRZ bands left out (they are what is checked)."""
-    counts: Counter[str] = Counter()
-    for doc in documents:
-        lines = (line for line in doc.text.splitlines() if "<" not in line and "«" not in line)
-        counts.update({loose_token(w) for line in lines for w in _NAME_WORD.findall(line)})
-    return counts
 
 
 def settle_spouse(documents: list[Document], applicant: Applicant | None) -> None:

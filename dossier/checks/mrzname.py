@@ -1,0 +1,93 @@
+"""An MRZ's name as the folder's documents print it: no check digit covers its letters.
+
+OCR may turn one letter of the band into another ("AMANDINF"), several where something is
+printed over it or the photo is poor ("PRESSC" for PRISCA), or read fillers as a word
+("XYYHLL"). The folder holds the same name printed on every other document: a word of the
+MRZ that none prints gives way to the word they print in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dossier.models import Document
+from dossier.names import PersonName, damerau_levenshtein
+from dossier.names.find import find_person
+from dossier.names.icao import loose_token
+
+MIN_DOCUMENTS_TO_VOTE = 3  # fewer documents cannot outvote the MRZ
+MIN_SLIP_WORD = 4  # letters: a shorter word one letter off is another name ("ANA", "INA")
+MIN_BESIDE_SURNAME = 2  # documents printing a word beside the surname for it to replace a misread one
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def borne_out(surname: str, given: list[str], documents: list[Document]) -> tuple[str, list[str]]:
+    """The MRZ's surname and given names, each word as the folder's documents print it.
+
+    A word no document prints gives way to a word one letter from it printed on more documents;
+    a given name, to a word of its length and first letter that documents print beside the
+    surname; a given name after the first that no document prints at all is noise, left out.
+    """
+    if len(documents) < MIN_DOCUMENTS_TO_VOTE:
+        return surname, given
+    counts = _printed_words(documents)
+    words = [_one_letter_off(w, counts) for w in surname.split()]
+    settled = [_one_letter_off(g, counts) for g in given]
+    settled = [
+        g if counts[loose_token(g)] else _beside_surname(g, " ".join(words), counts, documents)
+        for g in settled
+    ]
+    kept = settled[:1] + [g for g in settled[1:] if _printed(g, counts)]
+    return " ".join(words), kept
+
+
+def _one_letter_off(word: str, counts: Counter[str]) -> str:
+    key = loose_token(word)
+    if counts[key] or len(key) < MIN_SLIP_WORD:
+        return word
+    near = [w for w in counts if len(w) == len(key) and sum(a != b for a, b in zip(w, key, strict=True)) == 1]
+    best = sorted(near, key=lambda w: -counts[w])
+    if best and (len(best) == 1 or counts[best[0]] > counts[best[1]]) and counts[best[0]] >= 2:
+        return best[0]
+    return word
+
+
+def _beside_surname(word: str, surname: str, counts: Counter[str], documents: list[Document]) -> str:
+    """The printed word that stands for a misread given name: beside the surname on documents.
+
+    Same first letter, a length within one, at most half its letters different, and printed
+    beside the surname on at least two documents, as the only such word.
+    """
+    key = loose_token(word)
+    if len(key) < MIN_SLIP_WORD:
+        return word
+    like = [
+        w
+        for w in counts
+        if counts[w] >= MIN_BESIDE_SURNAME
+        and w[0] == key[0]
+        and abs(len(w) - len(key)) <= 1
+        and damerau_levenshtein(w, key) <= len(key) // 2
+    ]
+    beside = [
+        w
+        for w in like
+        if sum(1 for doc in documents if find_person(PersonName(surname, (w,)), doc.text))
+        >= MIN_BESIDE_SURNAME
+    ]
+    return beside[0] if len(beside) == 1 else word
+
+
+def _printed(word: str, counts: Counter[str]) -> bool:
+    key = loose_token(word)  # or the start of a printed word: the MRZ may have cut it
+    return bool(counts[key]) or any(w.startswith(key) for w in counts)
+
+
+def _printed_words(documents: list[Document]) -> Counter[str]:
+    """In how many documents each word is printed, MRZ bands left out (they are what is checked)."""
+    counts: Counter[str] = Counter()
+    for doc in documents:
+        lines = (line for line in doc.text.splitlines() if "<" not in line and "«" not in line)
+        counts.update({loose_token(w) for line in lines for w in _NAME_WORD.findall(line)})
+    return counts
