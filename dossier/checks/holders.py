@@ -58,9 +58,11 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
 
 
 def unanchored(documents: list[Document], applicant: Applicant | None) -> list[Document]:
-    """Documents that should name the applicant on which their name was not found.
+    """Documents that should name the applicant on which no one's name was read surely.
 
-    Their pages are worth a second reading: the first may have dropped the line that names them.
+    Their pages are worth a second reading: the first may have dropped the line that names them
+    (handwriting on dotted lines, letters in boxes), leaving no holder, noise, or a guess from
+    the layout. A document that names someone else after a label was read well: it is not.
     """
     if applicant is None:
         return []
@@ -72,7 +74,14 @@ def unanchored(documents: list[Document], applicant: Applicant | None) -> list[D
         and not doc.fields.get("duplicate_of")
         and not _is_reference(doc.holder, reference)
         and not is_a_parent(doc, reference)
+        and _read_unsurely(doc)
     ]
+
+
+def _read_unsurely(doc: Document) -> bool:
+    holder = doc.holder or ""
+    surely = doc.fields.get("holder_found_by") in {*LABELLED_STEPS, "mrz", "translation"}
+    return not (surely and credible_name(holder))
 
 
 def _is_reference(holder: str | None, reference: PersonName) -> bool:
