@@ -322,3 +322,12 @@ def test_a_given_name_misread_by_several_letters_gives_way_to_the_word_printed_b
     ]
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
     assert applicant is not None and [g.upper() for g in applicant.given_names] == ["PRISCA", "MENGUE"]
+
+
+def test_a_text_layer_giving_each_boxed_letter_its_own_line_spells_the_name() -> None:
+    boxes = "\n".join("QUINTERO") + "\nPrénom(s)\n" + "\n".join("ANDRES FELIPE") + "\nSexe :"
+    text = "VOTRE IDENTITÉ\nNom de naissance\n" + boxes
+    found = find_person(PersonName("QUINTERO", ("Andrés", "Felipe")), text)
+    assert found is not None and found.printed == "Andrés Felipe QUINTERO"
+    assert text[found.start : found.end].replace("\n", "") == "QUINTERO"
+    assert find_person(PersonName("QUINTERO", ("Maria",)), text) is None

@@ -72,13 +72,14 @@ def spells(wanted: str, row: str) -> bool:
     )
 
 
-def boxed_row(surname: list[str], given: list[str], lines: list[str]) -> int | None:
-    """The index of the line whose boxes spell the surname, with a given name near it, or None."""
+def boxed_row(surname: list[str], given: list[str], text: str) -> tuple[int, int] | None:
+    """Where the boxes spell the surname, with a given name near it: the row's span, or None."""
     wanted = "".join(surname)
     givens = [g for g in given if len(g) >= MIN_BOXED_GIVEN]
     if len(wanted) < MIN_BOXED_SURNAME or (given and not givens):
         return None
-    rows = [loose_token(line) for line in lines]
+    spans = _row_spans(text)
+    rows = [loose_token(text[a:b]) for a, b in spans]
     for i, row in enumerate(rows):
         # A long compound surname may go on in the next row of boxes.
         if not (
@@ -87,5 +88,25 @@ def boxed_row(surname: list[str], given: list[str], lines: list[str]) -> int | N
             continue
         near = rows[max(0, i - BOXED_LINES_APART) : i + BOXED_LINES_APART + 1]
         if not givens or any(spells(g, line) for g in givens for line in near):
-            return i
+            return spans[i]
     return None
+
+
+def _row_spans(text: str) -> list[tuple[int, int]]:
+    """The text's rows as spans: its lines, a run of one-letter lines making one row.
+
+    A PDF's text layer gives each box's letter as a line of its own ("Q", "U", "I", ...): the
+    run is the row of boxes it was printed in.
+    """
+    spans: list[tuple[int, int]] = []
+    start, single_run = 0, False
+    for line in text.split("\n"):
+        end = start + len(line)
+        single = len(line.strip()) <= 1
+        if single and single_run and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        single_run = single
+        start = end + 1
+    return spans

@@ -134,12 +134,10 @@ def _in_boxes(name: PersonName, text: str, surname: list[str], given: list[str])
 
     The words as read are no name, so what is found is the name looked for.
     """
-    lines = text.split("\n")
-    row = boxed_row(surname, given, lines)
-    if row is None:
+    span = boxed_row(surname, given, text)
+    if span is None:
         return None
-    start = sum(len(line) + 1 for line in lines[:row])
-    return Found(name.display(), start, start + len(lines[row]))
+    return Found(name.display(), *span)
 
 
 def _search(
