@@ -331,3 +331,14 @@ def test_a_text_layer_giving_each_boxed_letter_its_own_line_spells_the_name() ->
     assert found is not None and found.printed == "Andrés Felipe QUINTERO"
     assert text[found.start : found.end].replace("\n", "") == "QUINTERO"
     assert find_person(PersonName("QUINTERO", ("Maria",)), text) is None
+
+
+def test_the_given_names_an_mrz_cut_are_taken_whole_from_the_printed_zone() -> None:
+    card = _card(
+        ["MARIE", "EV"], "Prénoms / Given names\nMARIE-ÈVE, JOSÉPHINE\nSexe    F", "DE LA TOUR DAUVERGNE"
+    )
+    card.fields["holder_found_by"] = "mrz"
+    card.pages[0].text = "NOM / Surname\nDE LA TOUR D'AUVERGNE\n" + card.pages[0].text
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
+    assert applicant is not None and applicant.surname == "DE LA TOUR D'AUVERGNE"
+    assert [g.upper() for g in applicant.given_names] == ["MARIE", "ÈVE", "JOSÉPHINE"]

@@ -7,7 +7,7 @@ from collections import Counter
 
 from dossier.checks.mrzname import borne_out
 from dossier.errors import UsageError
-from dossier.models import Applicant, Document, Options, Overrides
+from dossier.models import COLUMN_GAP, Applicant, Document, Options, Overrides
 from dossier.names import PersonName, normalize_token, parse_name, same_person
 from dossier.names.icao import may_be_cut
 
@@ -102,12 +102,19 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         surname, given = borne_out(
             str(doc.fields["surname"]), [str(g) for g in doc.fields.get("given_names") or ()], documents
         )
-        printed = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", doc.holder or "")
+        # The printed zone's words: the holder read from it, else (a holder taken from the MRZ)
+        # the words printed on the page.
+        source = doc.text if doc.fields.get("holder_found_by") == "mrz" else (doc.holder or "")
+        printed = _NAME_WORDS.findall(_without_bands(source))
         spelled = {normalize_token(word): word for word in printed}
         for compound in (w for w in printed if "-" in w):
             spelled[normalize_token(compound.replace("-", ""))] = compound
+            for part in compound.split("-"):  # MARIE<EVE for Marie-Ève: each part a word
+                spelled.setdefault(normalize_token(part), part)
         if given and may_be_cut(PersonName(surname, tuple(given))):
-            # The MRZ cut its last given name: the printed word it begins is the whole of it.
+            # The MRZ cut its last given name: the printed word it begins is the whole of it,
+            # and the words printed after it are the given names it cut off altogether.
+            given = _uncut(given, _without_bands(doc.text))
             cut = normalize_token(given[-1])
             whole = [word for key, word in spelled.items() if key.startswith(cut) and key != cut]
             if cut not in spelled and whole:
@@ -124,6 +131,32 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         accented = not all(word.isascii() for word in [surname_text, *given_text])
         return PersonName(surname_text.upper(), given_text), accented
     return None
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _without_bands(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if "<" not in line)
+
+
+def _uncut(given: list[str], text: str) -> list[str]:
+    """The given names an MRZ cut, as printed: its words, then those printed after the cut one.
+
+    "MARIE<EV" for "MARIE-ÈVE, JOSÉPHINE": the printed line that starts with the MRZ's given
+    names, the last one cut, goes on with the names the MRZ had no room for (up to a column's
+    edge).
+    """
+    keys = [normalize_token(g) for g in given]
+    for line in text.splitlines():
+        for segment in line.split(COLUMN_GAP):
+            words = re.findall(r"[^\W\d_]+", segment)
+            folded = [normalize_token(w) for w in words]
+            for i in range(len(folded) - len(keys) + 1):
+                window = folded[i : i + len(keys)]
+                if window[:-1] == keys[:-1] and window[-1].startswith(keys[-1]) and window[-1] != keys[-1]:
+                    return [*given[:-1], words[i + len(keys) - 1], *words[i + len(keys) :]]
+    return given
 
 
 def settle_spouse(documents: list[Document], applicant: Applicant | None) -> None:

@@ -24,6 +24,7 @@ from dossier.extract.holders import find_holder_and_step, find_holders
 from dossier.extract.iban import find_iban
 from dossier.extract.language import detect_language
 from dossier.extract.pairing import adopt_translated_originals, mark_duplicates, pair_translations
+from dossier.extract.rows import rows_text
 from dossier.extract.siret import find_sirets
 from dossier.extract.split import split_by_period
 from dossier.extract.stay_fields import read_birth_date, read_children, read_domiciliation, read_validity
@@ -296,7 +297,8 @@ def _read_siret(doc: Document, text: str, today: dt.date) -> None:
 
 
 def _read_parents(doc: Document, text: str, today: dt.date) -> None:
-    doc.fields["parents"] = find_parents(text)
+    # A form whose labels and values OCR read as two columns has them side by side in its rows.
+    doc.fields["parents"] = find_parents(text) or find_parents(rows_text(doc))
 
 
 def _kind_from_2ddoc(doc: Document) -> None:
