@@ -130,3 +130,20 @@ def test_turkic_parent_labels_give_the_parents() -> None:
     assert find_parents(act) == ["Quliyev Elvin", "Həsənova Günel"]
     turkish = "Adı Soyadı: Ayşe YILMAZ\nBabası: Mehmet YILMAZ\nAnnesi: Fatma YILMAZ"
     assert mentions_parents(turkish)
+
+
+EXTRACT = (
+    "EXTRAIT D'ÉTAT CIVIL INDIVIDUEL\nNom    SALAMEH\nPrénom    Nadine\n{father}\n{mother}\n"
+    "Lieu et date de naissance\nBeyrouth, 07/08/1983"
+)
+
+
+def test_an_individual_extract_names_parents_in_its_fields() -> None:
+    text = EXTRACT.format(father="Nom du père\nGeorges", mother="Nom et prénom de la mère\nNadine Khoury")
+    assert find_parents(text) == ["Georges", "Nadine Khoury"]
+
+
+def test_empty_parent_fields_beside_another_scripts_letters_name_no_parent() -> None:
+    text = EXTRACT.format(father="Nom du père    VI pul", mother="Nom et prénom de la mère")
+    assert find_parents(text) == []
+    assert not mentions_parents(text)  # the next field's label is no parent's name

@@ -20,8 +20,10 @@ from dossier.checks.applicant import choose_applicant
 from dossier.checks.holders import anchor_holders, is_a_parent, surely_another_person, unanchored
 from dossier.extract.again import fill_from_second_reading, without_months
 from dossier.extract.boxread import boxed_name_rows, reread_boxes
+from dossier.extract.filiation import find_parents
 from dossier.extract.pairing import pair_translations
-from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType
+from dossier.extract.rows import rows_text
+from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType, Word
 from dossier.names import PersonName
 from dossier.names.boxes import WALL_LETTERS, boxed_cost, spells
 from dossier.names.find import find_person
@@ -342,3 +344,20 @@ def test_the_given_names_an_mrz_cut_are_taken_whole_from_the_printed_zone() -> N
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
     assert applicant is not None and applicant.surname == "DE LA TOUR D'AUVERGNE"
     assert [g.upper() for g in applicant.given_names] == ["MARIE", "ÈVE", "JOSÉPHINE"]
+
+
+def test_a_column_forms_rows_give_each_label_its_value() -> None:
+    def word(text: str, x: float, y: float) -> Word:
+        return Word(text, x, y, x + 8 * len(text), y + 10)
+
+    page = _page("fils / fille de\nprofession\net de\nRoch MABIALA\nenseignant\nMerveille NKOUNKOU")
+    page.words = [
+        word("fils", 10, 100), word("/", 40, 100), word("fille", 50, 100), word("de", 95, 100),
+        word("profession", 10, 120), word("et", 10, 140), word("de", 30, 140),
+        word("Roch", 200, 101), word("MABIALA", 245, 101), word("enseignant", 200, 121),
+        word("Merveille", 200, 139), word("NKOUNKOU", 285, 139),
+    ]  # fmt: skip
+    doc = Document("acte.jpg", [page], "birth_certificate", 0.9)
+    assert find_parents(doc.text) == []
+    assert "fils / fille de    Roch MABIALA" in rows_text(doc)
+    assert find_parents(rows_text(doc)) == ["Roch MABIALA", "Merveille NKOUNKOU"]

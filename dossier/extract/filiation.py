@@ -55,6 +55,7 @@ _LINE_LABELS = re.compile(
     r"(?m)^[ \t]*(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|" + _TURKIC + r")[ \t]+(?=\S)"
 )
 MAX_PARENTS = 4
+_NAME_LIKE = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][^\W\d_]{2,}")  # a name has a word of three letters
 
 
 def _end_of(repaired: str, name: str, start: int) -> int:
@@ -139,6 +140,8 @@ def find_parents(text: str) -> list[str]:
         if len(parents) >= MAX_PARENTS:
             break
         name = _birth_name(printed)
+        if not _NAME_LIKE.search(name):
+            continue  # "VI" read off another script's letters beside an empty field: no name
         if not any(_same(name, kept) for kept in parents):
             parents.append(name)
     return parents
@@ -169,7 +172,11 @@ _PARENT_WORDS = (
 # The father or mother as the one who declared the birth, with no name: no filiation in that.
 _DECLARANT = re.compile(r"declaration\s+(?:du|de la|of the)\s+(?:pere|mere|father|mother)")
 # After a parent word, on its line or the next, a capitalised word: a name after a label.
-_NAME_AFTER = re.compile(r"[^\n]{0,40}?(?:\n[^\n]{0,20}?)?(?<![\w'-])[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+")
+_NAME_AFTER = re.compile(
+    r"[^\n]{0,40}?(?:\n[^\n]{0,20}?)?(?<![\w'-])"
+    r"(?!(?:Nom|Noms|Pr[ée]noms?|Lieu|Date|Sexe|Profession|Domicile|Name|Surname|Place)\b)"
+    r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{2,}"
+)  # a name of three letters or more after the word, not the next field's label
 
 
 # The French act's own formula for the parents: "..., de Jean MARTIN, né en 1961, et de Marie
