@@ -240,7 +240,7 @@ def test_an_identity_documents_printed_name_read_a_letter_off_is_spelled_as_the_
     passport = _doc("passport", "PASSEPORT\nHOUNGBÉDII\nAfiavi", "Afiavi HOUNGBÉDII", "passeport.jpg")
     spouse = _doc("passport", "PASSEPORT\nHOUNGBO\nKossi", "Kossi HOUNGBO", "passeport_conjoint.jpg")
     anchor_holders([passport, spouse], _applicant("HOUNGBEDJI", "AFIAVI"))
-    assert passport.holder is not None and passport.holder.upper() == "AFIAVI HOUNGBEDJI"
+    assert passport.holder is not None and set(passport.holder.upper().split()) == {"AFIAVI", "HOUNGBEDJI"}
     assert spouse.holder == "Kossi HOUNGBO"
 
 

@@ -8,8 +8,9 @@ from collections import Counter
 from dossier.checks.mrzname import borne_out
 from dossier.errors import UsageError
 from dossier.models import COLUMN_GAP, Applicant, Document, Options, Overrides
+from dossier.mrz import without_mrz_lines
 from dossier.names import PersonName, normalize_token, parse_name, same_person
-from dossier.names.icao import may_be_cut
+from dossier.names.icao import loose_token, may_be_cut
 
 # Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
 PROFILE_HINTS = (
@@ -105,27 +106,27 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         # The printed zone's words: the holder read from it, else (a holder taken from the MRZ)
         # the words printed on the page.
         source = doc.text if doc.fields.get("holder_found_by") == "mrz" else (doc.holder or "")
-        printed = _NAME_WORDS.findall(_without_bands(source))
-        spelled = {normalize_token(word): word for word in printed}
+        printed = _NAME_WORDS.findall(without_mrz_lines(source))
+        spelled = {loose_token(word): word for word in printed}
         for compound in (w for w in printed if "-" in w):
-            spelled[normalize_token(compound.replace("-", ""))] = compound
+            spelled[loose_token(compound.replace("-", ""))] = compound
             for part in compound.split("-"):  # MARIE<EVE for Marie-Ève: each part a word
-                spelled.setdefault(normalize_token(part), part)
+                spelled.setdefault(loose_token(part), part)
         if given and may_be_cut(PersonName(surname, tuple(given))):
             # The MRZ cut its last given name: the printed word it begins is the whole of it,
             # and the words printed after it are the given names it cut off altogether.
-            given = _uncut(given, _without_bands(doc.text))
-            cut = normalize_token(given[-1])
+            given = _uncut(given, without_mrz_lines(doc.text))
+            cut = loose_token(given[-1])
             whole = [word for key, word in spelled.items() if key.startswith(cut) and key != cut]
             if cut not in spelled and whole:
                 spelled[cut] = whole[0]
                 given = [*given[:-1], whole[0]]
-        matched = all(normalize_token(w) in spelled for w in [*surname.split(), *given])
+        matched = all(loose_token(w) in spelled for w in [*surname.split(), *given])
         if not matched:
             return PersonName(surname, tuple(given)), False
-        glued = normalize_token(surname.replace(" ", ""))
-        surname_text = spelled.get(glued) or " ".join(spelled[normalize_token(w)] for w in surname.split())
-        given_text = tuple(spelled[normalize_token(g)] for g in given)
+        glued = loose_token(surname.replace(" ", ""))
+        surname_text = spelled.get(glued) or " ".join(spelled[loose_token(w)] for w in surname.split())
+        given_text = tuple(spelled[loose_token(g)] for g in given)
         # A printed name read without any accent may be one OCR read without its accents: only a
         # printed accent makes them known.
         accented = not all(word.isascii() for word in [surname_text, *given_text])
@@ -134,10 +135,6 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-def _without_bands(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if "<" not in line)
 
 
 def _uncut(given: list[str], text: str) -> list[str]:

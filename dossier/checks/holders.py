@@ -16,6 +16,7 @@ import re
 
 from dossier.extract.holders import LABELLED_STEPS
 from dossier.models import Applicant, Document
+from dossier.mrz import without_mrz_lines
 from dossier.names import PersonName, normalize_token, parse_name, same_person
 from dossier.names.find import Found, find_person
 from dossier.names.icao import fits_mrz
@@ -41,9 +42,14 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
             continue
         read = parse_name(doc.holder or "")
         if read is not None and same_person(reference, read) and credible_name(doc.holder or ""):
-            # The role reading found the applicant, legibly: only OCR slips are set right (on an
-            # identity document too: its printed name read a letter off the MRZ's).
+            # The role reading found the applicant, legibly: OCR slips are set right (on an
+            # identity document too: its printed name read a letter off the MRZ's), and a name
+            # read in part (one of two surnames, an MRZ's transliteration) is taken whole as
+            # the page prints it.
             respelled = find_person(reference, doc.holder or "")
+            whole = find_person(reference, without_mrz_lines(doc.text))
+            if whole is not None and len(whole.printed.split()) >= len((doc.holder or "").split()):
+                respelled = whole
             doc.holder = respelled.printed if respelled else doc.holder
             continue
         if doc.kind in REFERENCE_KINDS:

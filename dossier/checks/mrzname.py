@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from dossier.models import Document
+from dossier.mrz import without_mrz_lines
 from dossier.names import PersonName, damerau_levenshtein
 from dossier.names.find import find_person
 from dossier.names.icao import loose_token
@@ -88,6 +89,5 @@ def _printed_words(documents: list[Document]) -> Counter[str]:
     """In how many documents each word is printed, MRZ bands left out (they are what is checked)."""
     counts: Counter[str] = Counter()
     for doc in documents:
-        lines = (line for line in doc.text.splitlines() if "<" not in line and "«" not in line)
-        counts.update({loose_token(w) for line in lines for w in _NAME_WORD.findall(line)})
+        counts.update({loose_token(w) for w in _NAME_WORD.findall(without_mrz_lines(doc.text))})
     return counts

@@ -30,6 +30,7 @@ from dossier.extract.split import split_by_period
 from dossier.extract.stay_fields import read_birth_date, read_children, read_domiciliation, read_validity
 from dossier.extract.twoddoc import parse_2ddoc
 from dossier.models import Document
+from dossier.mrz.layout import without_mrz_lines
 from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
 from dossier.names.find import find_person
@@ -112,13 +113,13 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         # A band whose check digits fail was misread; the name printed in its fields was not.
         doc.fields.update(surname=printed_name.surname, given_names=list(printed_name.given_names))
         return
-    whole = find_person(from_mrz, _without_mrz_lines(text)) if may_be_cut(from_mrz) else None
+    whole = find_person(from_mrz, without_mrz_lines(text)) if may_be_cut(from_mrz) else None
     if whole is not None:
         doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, whole.printed), "mrz"
         return
     # The MRZ's spelling wins over a printed name read differently, unless what was read of
     # its name is noise that the printed text does not bear out.
-    printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(_without_mrz_lines(text))))
+    printed = frozenset(w.upper() for w in re.findall(r"[A-Za-z]{2,}", fold_text(without_mrz_lines(text))))
     if not doc.holder or name_support([*surname.split(), *given_names], printed) >= MIN_NAME_SUPPORT:
         doc.holder = f"{surname}, {' '.join(given_names)}".strip(", ")
         doc.fields["holder_found_by"] = "mrz"
@@ -167,7 +168,7 @@ def _clean_mrz_name(mrz: Mrz, text: str) -> tuple[str, list[str]]:
     filler unless the page prints it, and a word one letter longer than a printed word (AMINATAX
     beside a printed AMINATA) loses that letter.
     """
-    printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", _without_mrz_lines(text))}
+    printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", without_mrz_lines(text))}
     surname_words = mrz.surname.split()
 
     def clean(words: list[str]) -> list[str]:
@@ -220,10 +221,6 @@ def _glued_words(word: str, printed: set[str]) -> list[str]:
             if whole[cut] in FILLER_LOOKALIKES and whole[:cut] in printed and whole[cut + 1 :] in printed:
                 return [whole[:cut], whole[cut + 1 :]]
     return []
-
-
-def _without_mrz_lines(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if line.count("<") < 3)
 
 
 def _read_period(doc: Document, text: str, today: dt.date) -> None:

@@ -6,7 +6,8 @@ against OCR-B glyphs (``cells``) or again by the engine (``band``). ``parse`` tu
 ``Mrz`` record, fixing characters by position and check digits (``layout``, ``repair``).
 """
 
+from dossier.mrz.layout import without_mrz_lines
 from dossier.mrz.parse import Mrz, parse_text
 from dossier.mrz.reader import read_mrz_band
 
-__all__ = ["Mrz", "parse_text", "read_mrz_band"]
+__all__ = ["Mrz", "parse_text", "read_mrz_band", "without_mrz_lines"]

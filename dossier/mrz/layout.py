@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+MRZ_LINE_FILLERS = 3  # a line with this many fillers is a band's, not printed words
 FILLER = "<"
 ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
 _VALUES = {char: value for value, char in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
@@ -209,3 +210,8 @@ def passes(grid: Grid, check: Check) -> bool:
     if digit == FILLER:
         return check.filler_ok and check_digit(data) == 0
     return digit.isdigit() and check_digit(data) == int(digit)
+
+
+def without_mrz_lines(text: str) -> str:
+    """The text without its MRZ band's lines (three fillers or more): what the page prints."""
+    return "\n".join(line for line in text.splitlines() if line.count("<") < MRZ_LINE_FILLERS)
