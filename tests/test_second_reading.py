@@ -361,3 +361,13 @@ def test_a_column_forms_rows_give_each_label_its_value() -> None:
     assert find_parents(doc.text) == []
     assert "fils / fille de    Roch MABIALA" in rows_text(doc)
     assert find_parents(rows_text(doc)) == ["Roch MABIALA", "Merveille NKOUNKOU"]
+
+
+@pytest.mark.parametrize("given", [["I"], ["G"]])
+def test_a_given_name_cut_to_a_letter_is_taken_only_from_after_its_label(given: list[str]) -> None:
+    printed = "PRT sic\nPrénoms / Given names\n" + ("INÊS" if given == ["I"] else "GONÇALO MIGUEL")
+    card = _card(given, printed, "FERNANDES ALBUQUERQUE DE VASCONCELOS")
+    card.fields["holder_found_by"] = "mrz"
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
+    assert applicant is not None
+    assert applicant.given_names in (("INÊS",), ("GONÇALO", "MIGUEL"))

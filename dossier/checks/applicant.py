@@ -137,22 +137,32 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+_GIVEN_LABEL = re.compile(
+    r"(?i)\b(?:pr[ée]noms?|given\s+names?|forenames?|first\s+names?|vornamen?|nombres?|nomes?|nomi|imiona?|prenumele)\b"
+    r"[^\n]*?(?:[:/]\s*|\s{2,}|$)"
+)
+
+
 def _uncut(given: list[str], text: str) -> list[str]:
     """The given names an MRZ cut, as printed: its words, then those printed after the cut one.
 
-    "MARIE<EV" for "MARIE-ÈVE, JOSÉPHINE": the printed line that starts with the MRZ's given
-    names, the last one cut, goes on with the names the MRZ had no room for (up to a column's
-    edge).
+    "MARIE<EV" for "MARIE-ÈVE, JOSÉPHINE": the given names printed after their label (on its
+    line, or the next), starting with the MRZ's words, the last one cut, go on with the names
+    the MRZ had no room for (up to a column's edge). Anywhere else a word that starts like the
+    cut one is not a given name.
     """
     keys = [normalize_token(g) for g in given]
-    for line in text.splitlines():
-        for segment in line.split(COLUMN_GAP):
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        labels = list(_GIVEN_LABEL.finditer(line))  # "Prénoms / Given names": after the last
+        if not labels:
+            continue
+        for place in (line[labels[-1].end() :], lines[i + 1] if i + 1 < len(lines) else ""):
+            segment = place.strip().split(COLUMN_GAP)[0]
             words = re.findall(r"[^\W\d_]+", segment)
-            folded = [normalize_token(w) for w in words]
-            for i in range(len(folded) - len(keys) + 1):
-                window = folded[i : i + len(keys)]
-                if window[:-1] == keys[:-1] and window[-1].startswith(keys[-1]) and window[-1] != keys[-1]:
-                    return [*given[:-1], words[i + len(keys) - 1], *words[i + len(keys) :]]
+            folded = [normalize_token(w) for w in words[: len(keys)]]
+            if len(folded) == len(keys) and folded[:-1] == keys[:-1] and folded[-1].startswith(keys[-1]):
+                return [*given[:-1], *words[len(keys) - 1 :]]
     return given
 
 
