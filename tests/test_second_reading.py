@@ -24,7 +24,7 @@ from dossier.extract.filiation import find_parents
 from dossier.extract.pairing import pair_translations
 from dossier.extract.rows import rows_text
 from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType, Word
-from dossier.names import PersonName
+from dossier.names import PersonName, parse_name
 from dossier.names.boxes import WALL_LETTERS, boxed_cost, spells
 from dossier.names.find import find_person
 from dossier.read.again import read_again
@@ -371,3 +371,22 @@ def test_a_given_name_cut_to_a_letter_is_taken_only_from_after_its_label(given: 
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
     assert applicant is not None
     assert applicant.given_names in (("INÊS",), ("GONÇALO", "MIGUEL"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "reference"),
+    [
+        (
+            "Marie-Eve, Joséphine DE LA TOUR D'AUVERGNE",
+            PersonName("DE LA TOUR D'AUVERGNE", ("Marie", "Ève", "Joséphine")),
+        ),
+        ("LEMOINE-FARGE Marie-Laure, Inès", PersonName("LEMOINE-FARGE", ("Marie", "Laure", "Inès"))),
+        ("LOPES DA VEIGA NÉLSON", PersonName("DA VEIGA", ("Nélson", "Lopes"))),
+    ],
+)
+def test_the_same_words_split_or_hyphenated_otherwise_are_never_surely_another_person(
+    printed: str, reference: PersonName
+) -> None:
+    doc = _doc("birth_certificate", printed, printed, holder_found_by="pair")
+    holder = parse_name(printed)
+    assert holder is not None and not surely_another_person(doc, holder, reference)

@@ -19,7 +19,7 @@ from dossier.models import Applicant, Document
 from dossier.mrz import without_mrz_lines
 from dossier.names import PersonName, normalize_token, parse_name, same_person
 from dossier.names.find import Found, find_person
-from dossier.names.icao import fits_mrz
+from dossier.names.icao import fits_mrz, loose_token
 
 #: Kinds whose holder is not the applicant's to match: the spouse's, or nobody's.
 HOLDER_EXEMPT_KINDS = frozenset({"marriage_certificate", "family_record_book", "other"})
@@ -125,6 +125,9 @@ def surely_another_person(doc: Document, holder: PersonName, reference: PersonNa
         return False  # a guess from the layout: an address block, a line in capitals
     if len(holder.given_names) == 0 or not holder.surname or not credible_name(doc.holder or ""):
         return False  # half a name, or OCR noise: the rest may be unread
+    theirs, ours = _words(holder), _words(reference)
+    if theirs <= ours or ours <= theirs:
+        return False  # the same words split, ordered or hyphenated otherwise, or some left out
     if fits_mrz(reference, holder) or fits_mrz(holder, reference):
         return False
     return _likeness(holder, reference) < OCR_REACH
@@ -147,6 +150,11 @@ def addressed_twice(doc: Document, holder: PersonName) -> bool:
     if first is None or not _TITLE_BEFORE.search(text[max(0, first.start - TITLE_REACH) : first.start]):
         return False
     return find_person(holder, text[first.end :]) is not None
+
+
+def _words(name: PersonName) -> set[str]:
+    parts = (name.surname, *name.given_names)
+    return {loose_token(w) for part in parts for w in re.split(r"[\s,'’-]+", part) if loose_token(w)}
 
 
 NAME_WORDS_AT_MOST = 6  # "Maria de los Angeles GARCIA LOPEZ": more words is a line, not a name
