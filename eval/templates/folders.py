@@ -248,9 +248,14 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
         f.add("formulaire_S1", f.doc("s1_form", s1, full))
     elif profile == "family" and "no_marriage" not in defects:
         spouse = make_person(
-            {"tune": "FR", "heldout": "FR2", "fresh": "FR3", "blind2": "FR5", "blind3": "FR6", "blind4": "FR7"}.get(
-                half, "FR4"
-            ),
+            {
+                "tune": "FR",
+                "heldout": "FR2",
+                "fresh": "FR3",
+                "blind2": "FR5",
+                "blind3": "FR6",
+                "blind4": "FR7",
+            }.get(half, "FR4"),
             rng,
             idx + 1,
             sex="F" if per.sex == "M" else "M",

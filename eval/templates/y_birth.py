@@ -6,9 +6,48 @@ from codes import MOIS, MONTHS_EN, dmy, long_en, long_fr
 from render import GREY, Page, logo
 from y_kit import dotted_field, footer, guilloche, hand_wrap, marianne_block, qr, rect_stamp, rng_of
 
-PT_MES = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"]
-ES_MES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
-SV_MAN = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+PT_MES = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
+ES_MES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+SV_MAN = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def _hour(bd: dict) -> str:
@@ -36,15 +75,37 @@ def birth_fr7(bd: dict) -> list[Page]:
     p = Page()
     marianne_block(p, 110, 110, ["Mairie de " + town, "Service de l'État civil"])
     p.text(1540, 150, "EXTRAIT D'ACTE DE NAISSANCE", 34, "serif-b", align="r")
-    p.text(1540, 196, "sans filiation" if bd["nofil"] else "avec indication de la filiation", 24, "serif-i", align="r")
-    p.text(1540, 240, "Acte n° %s — Année %s" % (bd["number"].split("/")[0], per.birth[:4]), 22, "sans", align="r")
+    p.text(
+        1540,
+        196,
+        "sans filiation" if bd["nofil"] else "avec indication de la filiation",
+        24,
+        "serif-i",
+        align="r",
+    )
+    p.text(
+        1540,
+        240,
+        "Acte n° %s — Année %s" % (bd["number"].split("/")[0], per.birth[:4]),
+        22,
+        "sans",
+        align="r",
+    )
     p.rect((110, 480, 420, 1700), outline=GREY, width=1)
     p.text(130, 520, "NAISSANCE", 22, "sans-b")
     p.wrap(130, 560, 270, "%s %s" % (per.surname.upper(), per.given_str), 22, "serif-b")
     p.text(130, 720, "Mentions :", 20, "sans-i", GREY)
     p.wrap(130, 755, 270, "Néant", 20, "serif")
     y = 520
-    y = p.wrap(460, y, 1080, "Le %s à %s est %s à %s" % (long_fr(per.birth), _hour(bd), "née" if per.sex == "F" else "né", per.birthplace), 28, "serif")
+    y = p.wrap(
+        460,
+        y,
+        1080,
+        "Le %s à %s est %s à %s"
+        % (long_fr(per.birth), _hour(bd), "née" if per.sex == "F" else "né", per.birthplace),
+        28,
+        "serif",
+    )
     y += 20
     for lab, val in [
         ("Nom :", per.surname.upper()),
@@ -56,22 +117,48 @@ def birth_fr7(bd: dict) -> list[Page]:
     if not bd["nofil"]:
         y += 20
         p.text(460, y, "Père :", 28, "serif")
-        y = p.wrap(620, y, 920, "%s %s, né à %s" % (per.father[0], per.father[1].upper(), per.birthplace.split(" (")[0]), 28, "serif-b")
+        y = p.wrap(
+            620,
+            y,
+            920,
+            "%s %s, né à %s" % (per.father[0], per.father[1].upper(), per.birthplace.split(" (")[0]),
+            28,
+            "serif-b",
+        )
         p.text(460, y + 10, "Mère :", 28, "serif")
         y = p.wrap(620, y + 10, 920, "%s %s" % (per.mother[0], per.mother[1].upper()), 28, "serif-b")
     y += 60
-    p.wrap(460, y, 1080, "Extrait délivré conformément à l'article 30 du décret n° 2017-890 du 6 mai 2017, sans rature ni surcharge.", 22, "serif-i")
+    p.wrap(
+        460,
+        y,
+        1080,
+        "Extrait délivré conformément à l'article 30 du décret n° 2017-890 du 6 mai 2017, sans rature ni surcharge.",
+        22,
+        "serif-i",
+    )
     p.text(460, 1560, "Délivré à %s, le %s" % (town, long_fr(bd["issue"])), 26, "serif")
     p.text(460, 1610, "L'officier de l'état civil, par délégation : %s" % bd["officer"], 24, "serif")
     p.stamp(1250, 1800, 130, "MAIRIE DE %s * ÉTAT CIVIL * " % town.upper(), ["RF"], (30, 50, 150))
     p.signature(1050, 1730, 220, seed=4)
-    footer(p, "Toute falsification de ce document est passible de poursuites (art. 441-1 du code pénal). "
-           "Vérifiez l'authenticité auprès de la mairie émettrice.")
+    footer(
+        p,
+        "Toute falsification de ce document est passible de poursuites (art. 441-1 du code pénal). "
+        "Vérifiez l'authenticité auprès de la mairie émettrice.",
+    )
     return [p]
 
 
 # ---- generic label / value form (SE, HU, EC, NP, UZ) ---------------------------------------
-def _form(bd, head: list[str], title: list[str], rows: list[tuple[str, str]], foot: list[str], col=(30, 60, 110), emblem="circle", guil=True) -> list[Page]:
+def _form(
+    bd,
+    head: list[str],
+    title: list[str],
+    rows: list[tuple[str, str]],
+    foot: list[str],
+    col=(30, 60, 110),
+    emblem="circle",
+    guil=True,
+) -> list[Page]:
     p = Page()
     if guil:
         guilloche(p, (60, 60, p.w - 60, p.h - 60), (232, 236, 228), 40)
@@ -113,7 +200,10 @@ def birth_se(bd):
         ("Efternamn / Surname", per.surname),
         ("Förnamn / Given names", per.given_str),
         ("Kön / Sex", _sexw(per, "sv")),
-        ("Födelsedatum / Date of birth", "%d %s %s" % (int(per.birth[8:]), SV_MAN[int(per.birth[5:7]) - 1], per.birth[:4])),
+        (
+            "Födelsedatum / Date of birth",
+            "%d %s %s" % (int(per.birth[8:]), SV_MAN[int(per.birth[5:7]) - 1], per.birth[:4]),
+        ),
         ("Födelsehemort / Place of birth (parish)", per.birthplace + " församling"),
     ]
     if not bd["nofil"]:
@@ -141,17 +231,47 @@ def birth_hu(bd):
     per = bd["person"]
     # Hungarian order: family name first
     rows = [
-        ("Születési családi és utóneve / Family name and given names at birth", "%s %s" % (per.surname, per.given_str)),
+        (
+            "Születési családi és utóneve / Family name and given names at birth",
+            "%s %s" % (per.surname, per.given_str),
+        ),
         ("Neme / Sex", _sexw(per, "hu")),
         ("Születési helye / Place of birth", per.birthplace),
-        ("Születési ideje / Date of birth", "%s. %s %s." % (per.birth[:4], ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"][int(per.birth[5:7]) - 1], int(per.birth[8:]))),
+        (
+            "Születési ideje / Date of birth",
+            "%s. %s %s."
+            % (
+                per.birth[:4],
+                [
+                    "január",
+                    "február",
+                    "március",
+                    "április",
+                    "május",
+                    "június",
+                    "július",
+                    "augusztus",
+                    "szeptember",
+                    "október",
+                    "november",
+                    "december",
+                ][int(per.birth[5:7]) - 1],
+                int(per.birth[8:]),
+            ),
+        ),
     ]
     if not bd["nofil"]:
         rows += [
             ("§Apja / Father", ""),
-            ("Apja családi és utóneve / Father's family and given names", "%s %s" % (per.father[1], per.father[0])),
+            (
+                "Apja családi és utóneve / Father's family and given names",
+                "%s %s" % (per.father[1], per.father[0]),
+            ),
             ("§Anyja / Mother", ""),
-            ("Anyja születési családi és utóneve / Mother's family and given names at birth", "%s %s" % (per.mother[1], per.mother[0])),
+            (
+                "Anyja születési családi és utóneve / Mother's family and given names at birth",
+                "%s %s" % (per.mother[1], per.mother[0]),
+            ),
         ]
     rows.append(("Folyószám / Register entry no.", bd["number"]))
     p = _form(
@@ -159,11 +279,16 @@ def birth_hu(bd):
         ["MAGYARORSZÁG", "Anyakönyvvezető — %s" % per.birthplace],
         ["SZÜLETÉSI ANYAKÖNYVI KIVONAT", "BIRTH CERTIFICATE"],
         rows,
-        ["Kelt / Issued: %s, %s." % (per.birthplace, bd["issue"].replace("-", ". ")), "anyakönyvvezető / registrar: %s" % bd["officer"]],
+        [
+            "Kelt / Issued: %s, %s." % (per.birthplace, bd["issue"].replace("-", ". ")),
+            "anyakönyvvezető / registrar: %s" % bd["officer"],
+        ],
         (40, 100, 60),
         "flag3",
     )
-    p[0].stamp(1300, 2000, 120, "MAGYARORSZÁG * ANYAKÖNYVVEZETŐ * ", [per.birthplace[:10].upper()], (40, 60, 140))
+    p[0].stamp(
+        1300, 2000, 120, "MAGYARORSZÁG * ANYAKÖNYVVEZETŐ * ", [per.birthplace[:10].upper()], (40, 60, 140)
+    )
     return p
 
 
@@ -175,8 +300,20 @@ def birth_ec(bd):
         ("Apellidos", per.surname.upper()),
         ("Nombres", per.given_str.upper()),
         ("Sexo", _sexw(per, "es").upper()),
-        ("Fecha de nacimiento", "%d de %s de %s" % (int(per.birth[8:]), ES_MES[int(per.birth[5:7]) - 1], per.birth[:4])),
-        ("Lugar de nacimiento", "%s, %s" % (per.birthplace.upper(), {"Quito": "PICHINCHA", "Guayaquil": "GUAYAS", "Cuenca": "AZUAY"}.get(per.birthplace, "ECUADOR"))),
+        (
+            "Fecha de nacimiento",
+            "%d de %s de %s" % (int(per.birth[8:]), ES_MES[int(per.birth[5:7]) - 1], per.birth[:4]),
+        ),
+        (
+            "Lugar de nacimiento",
+            "%s, %s"
+            % (
+                per.birthplace.upper(),
+                {"Quito": "PICHINCHA", "Guayaquil": "GUAYAS", "Cuenca": "AZUAY"}.get(
+                    per.birthplace, "ECUADOR"
+                ),
+            ),
+        ),
     ]
     if not bd["nofil"]:
         rows += [
@@ -186,13 +323,22 @@ def birth_ec(bd):
             ("Nombres y apellidos de la madre", "%s %s" % (per.mother[0].upper(), per.mother[1].upper())),
             ("Nacionalidad de la madre", "ECUATORIANA"),
         ]
-    rows.append(("Tomo / Página / Acta", "%d / %d / %s" % (int(r.integers(1, 40)), int(r.integers(1, 400)), bd["number"])))
+    rows.append(
+        (
+            "Tomo / Página / Acta",
+            "%d / %d / %s" % (int(r.integers(1, 40)), int(r.integers(1, 400)), bd["number"]),
+        )
+    )
     p = _form(
         bd,
         ["REPÚBLICA DEL ECUADOR", "Dirección General de Registro Civil, Identificación y Cedulación"],
         ["PARTIDA DE NACIMIENTO", "Inscripción de nacimiento"],
         rows,
-        ["Certifico que la presente es fiel copia del registro que consta en el archivo.", "Lugar y fecha de emisión: %s, %s" % (per.birthplace, dmy(bd["issue"])), "Firma autorizada: %s" % bd["officer"]],
+        [
+            "Certifico que la presente es fiel copia del registro que consta en el archivo.",
+            "Lugar y fecha de emisión: %s, %s" % (per.birthplace, dmy(bd["issue"])),
+            "Firma autorizada: %s" % bd["officer"],
+        ],
         (10, 60, 130),
         "flag3",
     )
@@ -204,21 +350,47 @@ def birth_np(bd):
     per = bd["person"]
     r = rng_of(bd)
     rows = [
-        ("Registration No.", "%d-%02d-%05d" % (int(r.integers(1, 77)), int(r.integers(1, 20)), int(r.integers(1, 99999)))),
+        (
+            "Registration No.",
+            "%d-%02d-%05d" % (int(r.integers(1, 77)), int(r.integers(1, 20)), int(r.integers(1, 99999))),
+        ),
         ("Full name of the child", per.full),
         ("Sex", _sexw(per, "en")),
         ("Date of birth (A.D.)", long_en(per.birth)),
-        ("Date of birth (B.S.)", "%d-%02d-%02d" % (int(per.birth[:4]) + 56, (int(per.birth[5:7]) + 8) % 12 + 1, min(28, int(per.birth[8:]) + 14) % 28 + 1)),
+        (
+            "Date of birth (B.S.)",
+            "%d-%02d-%02d"
+            % (
+                int(per.birth[:4]) + 56,
+                (int(per.birth[5:7]) + 8) % 12 + 1,
+                min(28, int(per.birth[8:]) + 14) % 28 + 1,
+            ),
+        ),
         ("Place of birth", "%s Metropolitan City, Ward No. %d" % (per.birthplace, int(r.integers(1, 30)))),
     ]
     if not bd["nofil"]:
-        rows += [("§Parents", ""), ("Father's name", "%s %s" % (per.father[0], per.father[1])), ("Mother's name", "%s %s" % (per.mother[0], per.mother[1])), ("Grandfather's name", "%s %s" % ("Hari Prasad", per.father[1]))]
+        rows += [
+            ("§Parents", ""),
+            ("Father's name", "%s %s" % (per.father[0], per.father[1])),
+            ("Mother's name", "%s %s" % (per.mother[0], per.mother[1])),
+            ("Grandfather's name", "%s %s" % ("Hari Prasad", per.father[1])),
+        ]
     p = _form(
         bd,
-        ["GOVERNMENT OF NEPAL", "Ministry of Home Affairs — Department of National ID and Civil Registration", "Office of the Ward, %s" % per.birthplace],
-        ["BIRTH REGISTRATION CERTIFICATE", "(Issued under the Act Relating to Birth, Death and Other Personal Events Registration)"],
+        [
+            "GOVERNMENT OF NEPAL",
+            "Ministry of Home Affairs — Department of National ID and Civil Registration",
+            "Office of the Ward, %s" % per.birthplace,
+        ],
+        [
+            "BIRTH REGISTRATION CERTIFICATE",
+            "(Issued under the Act Relating to Birth, Death and Other Personal Events Registration)",
+        ],
         rows,
-        ["Date of registration: %s      Date of issue: %s" % (dmy(per.birth[:8] + "28"), dmy(bd["issue"])), "Local Registrar: %s" % bd["officer"]],
+        [
+            "Date of registration: %s      Date of issue: %s" % (dmy(per.birth[:8] + "28"), dmy(bd["issue"])),
+            "Local Registrar: %s" % bd["officer"],
+        ],
         (160, 20, 40),
         "tri",
     )
@@ -231,13 +403,20 @@ def birth_uz(bd):
     rows = [
         ("Familiyasi", per.surname),
         ("Ismi", per.given[0]),
-        ("Otasining ismi", per.father[0] + ("ovna" if per.sex == "F" else "ovich") if not bd["nofil"] else "—"),
+        (
+            "Otasining ismi",
+            per.father[0] + ("ovna" if per.sex == "F" else "ovich") if not bd["nofil"] else "—",
+        ),
         ("Jinsi", _sexw(per, "uz")),
         ("Tug'ilgan sanasi", "%s-yil %s" % (per.birth[:4], dmy(per.birth, "."))),
         ("Tug'ilgan joyi", "%s shahri, O'zbekiston Respublikasi" % per.birthplace),
     ]
     if not bd["nofil"]:
-        rows += [("§Ota-onasi", ""), ("Otasi", "%s %s" % (per.father[1], per.father[0])), ("Onasi", "%s %s" % (per.mother[1], per.mother[0]))]
+        rows += [
+            ("§Ota-onasi", ""),
+            ("Otasi", "%s %s" % (per.father[1], per.father[0])),
+            ("Onasi", "%s %s" % (per.mother[1], per.mother[0])),
+        ]
     rows.append(("Dalolatnoma yozuvi №", bd["number"]))
     return _form(
         bd,
@@ -280,11 +459,33 @@ def birth_td(bd):
         dotted_field(p, 130, y, lab, val, 1540, 26, hand=True, seed=i + int(bd["seed"]))
         y += 88
     y += 40
-    dotted_field(p, 130, y, "Dressé le", dmy(per.birth[:8] + "%02d" % min(28, int(per.birth[8:]) + 3)), 900, 24, hand=True, seed=3)
-    dotted_field(p, 130, y + 80, "Pour extrait conforme, %s, le" % per.birthplace, dmy(bd["issue"]), 1100, 24, hand=True, seed=5)
+    dotted_field(
+        p,
+        130,
+        y,
+        "Dressé le",
+        dmy(per.birth[:8] + "%02d" % min(28, int(per.birth[8:]) + 3)),
+        900,
+        24,
+        hand=True,
+        seed=3,
+    )
+    dotted_field(
+        p,
+        130,
+        y + 80,
+        "Pour extrait conforme, %s, le" % per.birthplace,
+        dmy(bd["issue"]),
+        1100,
+        24,
+        hand=True,
+        seed=5,
+    )
     p.text(1000, y + 200, "L'Officier d'état civil", 24, "serif-b")
     p.handwriting(1000, y + 250, bd["officer"], 30, seed=7)
-    p.stamp(760, y + 260, 120, "CENTRE D'ÉTAT CIVIL * %s * " % per.birthplace.upper(), ["TCHAD"], (120, 40, 120))
+    p.stamp(
+        760, y + 260, 120, "CENTRE D'ÉTAT CIVIL * %s * " % per.birthplace.upper(), ["TCHAD"], (120, 40, 120)
+    )
     p.signature(1100, y + 330, 200, seed=2)
     return [p]
 
@@ -355,12 +556,34 @@ def birth_rw(bd):
         ["Aho yavukiye / Lieu de naissance", per.birthplace],
     ]
     if not bd["nofil"]:
-        rows += [["Se / Père / Father", "%s %s" % (per.father[0], per.father[1].upper())], ["Nyina / Mère / Mother", "%s %s" % (per.mother[0], per.mother[1].upper())]]
+        rows += [
+            ["Se / Père / Father", "%s %s" % (per.father[0], per.father[1].upper())],
+            ["Nyina / Mère / Mother", "%s %s" % (per.mother[0], per.mother[1].upper())],
+        ]
     rows.append(["Nomero y'inyandiko / N° d'acte", bd["number"]])
     y = p.table(110, 430, [640, 794], rows, 24, row_h=78, head_fill=(210, 230, 245))
-    p.text(110, y + 80, "Bikorewe i %s, ku wa / Fait à %s, le %s" % (per.birthplace, per.birthplace, dmy(bd["issue"])), 24, "serif")
-    p.text(110, y + 130, "Umwanditsi w'irangamimerere / Officier de l'état civil : %s" % bd["officer"], 22, "serif")
-    p.stamp(1280, y + 300, 125, "IRANGAMIMERERE * ÉTAT CIVIL * %s * " % per.birthplace.upper(), ["RWANDA"], (20, 60, 150))
+    p.text(
+        110,
+        y + 80,
+        "Bikorewe i %s, ku wa / Fait à %s, le %s" % (per.birthplace, per.birthplace, dmy(bd["issue"])),
+        24,
+        "serif",
+    )
+    p.text(
+        110,
+        y + 130,
+        "Umwanditsi w'irangamimerere / Officier de l'état civil : %s" % bd["officer"],
+        22,
+        "serif",
+    )
+    p.stamp(
+        1280,
+        y + 300,
+        125,
+        "IRANGAMIMERERE * ÉTAT CIVIL * %s * " % per.birthplace.upper(),
+        ["RWANDA"],
+        (20, 60, 150),
+    )
     p.signature(950, y + 260, 220, seed=1)
     return [p]
 
@@ -379,18 +602,53 @@ def birth_ao(bd):
         "Certifico que no livro de assentos de nascimento desta Conservatória, sob o n.º %s, se encontra "
         "lavrado o assento de %s, de nome %s %s, do sexo %s, nascid%s aos %d dias do mês de %s do ano de %s, "
         "pelas %s, em %s, República de Angola"
-        % (bd["number"], "uma criança" if True else "", per.given_str, per.surname, _sexw(per, "pt"), "a" if per.sex == "F" else "o", int(d[8:]), PT_MES[int(d[5:7]) - 1], d[:4], _hour(bd), per.birthplace)
+        % (
+            bd["number"],
+            "uma criança" if True else "",
+            per.given_str,
+            per.surname,
+            _sexw(per, "pt"),
+            "a" if per.sex == "F" else "o",
+            int(d[8:]),
+            PT_MES[int(d[5:7]) - 1],
+            d[:4],
+            _hour(bd),
+            per.birthplace,
+        )
     )
     if not bd["nofil"]:
-        txt += ", filh%s de %s %s, natural de %s, e de %s %s, natural de %s" % ("a" if per.sex == "F" else "o", per.father[0], per.father[1], per.birthplace, per.mother[0], per.mother[1], per.birthplace)
+        txt += ", filh%s de %s %s, natural de %s, e de %s %s, natural de %s" % (
+            "a" if per.sex == "F" else "o",
+            per.father[0],
+            per.father[1],
+            per.birthplace,
+            per.mother[0],
+            per.mother[1],
+            per.birthplace,
+        )
     txt += ". Nada mais consta do referido assento, que fielmente reproduzi."
     y = p.wrap(140, 470, p.w - 280, txt, 30, "serif", leading=1.7)
     y += 40
     p.wrap(140, y, p.w - 280, "Averbamentos: nenhum.", 28, "serif-i")
-    p.text(140, y + 140, "Conservatória do Registo Civil de %s, aos %s." % (per.birthplace, dmy(bd["issue"])), 26, "serif")
+    p.text(
+        140,
+        y + 140,
+        "Conservatória do Registo Civil de %s, aos %s." % (per.birthplace, dmy(bd["issue"])),
+        26,
+        "serif",
+    )
     p.text(140, y + 190, "O Conservador, %s" % bd["officer"], 26, "serif")
-    p.text(140, y + 260, "Emolumentos: Kz 1.500,00 — Conta n.º %s" % bd["number"].split("/")[0], 22, "sans", GREY)
-    p.stamp(1200, y + 330, 130, "CONSERVATÓRIA DO REGISTO CIVIL * ANGOLA * ", [per.birthplace.upper()], (120, 20, 20))
+    p.text(
+        140, y + 260, "Emolumentos: Kz 1.500,00 — Conta n.º %s" % bd["number"].split("/")[0], 22, "sans", GREY
+    )
+    p.stamp(
+        1200,
+        y + 330,
+        130,
+        "CONSERVATÓRIA DO REGISTO CIVIL * ANGOLA * ",
+        [per.birthplace.upper()],
+        (120, 20, 20),
+    )
     p.signature(900, y + 240, 240, seed=3)
     return [p]
 
@@ -403,7 +661,14 @@ def birth_ir(bd):
     guilloche(p, (60, 60, p.w - 60, p.h - 60), (236, 226, 214), 40)
     p.text(p.w / 2, 140, "جمهوری اسلامی ایران", 34, "sans-b", (0, 110, 60), align="c")
     p.text(p.w / 2, 180, "ISLAMIC REPUBLIC OF IRAN", 24, "sans-b", align="c")
-    p.text(p.w / 2, 216, "سازمان ثبت احوال کشور — National Organization for Civil Registration", 20, "sans", align="c")
+    p.text(
+        p.w / 2,
+        216,
+        "سازمان ثبت احوال کشور — National Organization for Civil Registration",
+        20,
+        "sans",
+        align="c",
+    )
     p.text(p.w / 2, 310, "گواهی ولادت", 40, "sans-b", align="c")
     p.text(p.w / 2, 356, "CERTIFICATE OF BIRTH (extract of the register)", 26, "serif-b", align="c")
     nid = "%03d-%06d-%d" % (int(r.integers(1, 999)), int(r.integers(0, 999999)), int(r.integers(0, 9)))
@@ -412,11 +677,24 @@ def birth_ir(bd):
         ("Surname", per.surname, "نام خانوادگی"),
         ("Given name(s)", per.given_str, "نام"),
         ("Sex", _sexw(per, "en"), "جنسیت"),
-        ("Date of birth", "%s (%d/%02d/%02d SH)" % (long_en(per.birth), int(per.birth[:4]) - 621, (int(per.birth[5:7]) + 8) % 12 + 1, int(per.birth[8:])), "تاریخ تولد"),
+        (
+            "Date of birth",
+            "%s (%d/%02d/%02d SH)"
+            % (
+                long_en(per.birth),
+                int(per.birth[:4]) - 621,
+                (int(per.birth[5:7]) + 8) % 12 + 1,
+                int(per.birth[8:]),
+            ),
+            "تاریخ تولد",
+        ),
         ("Place of birth", per.birthplace, "محل تولد"),
     ]
     if not bd["nofil"]:
-        rows += [("Father's name", per.father[0], "نام پدر"), ("Mother's name", "%s %s" % (per.mother[0], per.mother[1]), "نام مادر")]
+        rows += [
+            ("Father's name", per.father[0], "نام پدر"),
+            ("Mother's name", "%s %s" % (per.mother[0], per.mother[1]), "نام مادر"),
+        ]
     rows.append(("Registration No.", bd["number"], "شماره ثبت"))
     y = 430
     for en, val, fa in rows:
@@ -425,7 +703,13 @@ def birth_ir(bd):
         p.text(540, y + 52, val, 28, "sans-b")
         p.text(p.w - 130, y + 50, fa, 24, "sans", GREY, align="r")
         y += 84
-    p.text(130, y + 80, "Issued in %s on %s — Registrar: %s" % (per.birthplace, long_en(bd["issue"]), bd["officer"]), 22, "serif")
+    p.text(
+        130,
+        y + 80,
+        "Issued in %s on %s — Registrar: %s" % (per.birthplace, long_en(bd["issue"]), bd["officer"]),
+        22,
+        "serif",
+    )
     p.text(p.w - 130, y + 130, "مهر و امضای مسئول ثبت احوال", 22, "sans", align="r")
     p.stamp(420, y + 300, 120, "CIVIL REGISTRATION * %s * " % per.birthplace.upper(), ["IRAN"], (20, 90, 60))
     return [p]
@@ -436,10 +720,34 @@ def birth_jm(bd):
     per = bd["person"]
     p = Page(size=(2339, 1654))
     p.text(p.w / 2, 110, "JAMAICA", 36, "serif-b", align="c")
-    p.text(p.w / 2, 152, "REGISTRAR GENERAL'S DEPARTMENT — Twickenham Park, St. Catherine", 22, "serif", align="c")
+    p.text(
+        p.w / 2,
+        152,
+        "REGISTRAR GENERAL'S DEPARTMENT — Twickenham Park, St. Catherine",
+        22,
+        "serif",
+        align="c",
+    )
     p.text(p.w / 2, 220, "CERTIFIED COPY OF AN ENTRY OF BIRTH", 34, "serif-b", align="c")
-    p.text(p.w / 2, 262, "Registration District of %s — Entry No. %s" % (per.birthplace, bd["number"]), 22, "serif-i", align="c")
-    heads = ["No.", "When and where born", "Name", "Sex", "Name of father", "Name of mother", "Informant", "When registered", "Registrar"]
+    p.text(
+        p.w / 2,
+        262,
+        "Registration District of %s — Entry No. %s" % (per.birthplace, bd["number"]),
+        22,
+        "serif-i",
+        align="c",
+    )
+    heads = [
+        "No.",
+        "When and where born",
+        "Name",
+        "Sex",
+        "Name of father",
+        "Name of mother",
+        "Informant",
+        "When registered",
+        "Registrar",
+    ]
     wd = [80, 330, 330, 110, 300, 300, 250, 230, 240]
     x0 = 80
     y0 = 330
@@ -465,12 +773,33 @@ def birth_jm(bd):
     for i, (v, w) in enumerate(zip(vals, wd)):
         hand_wrap(p, cx + 10, y0 + 150, w - 20, v, 27, 48, seed=i + int(bd["seed"]))
         cx += w
-    p.wrap(80, 1080, 2150, "I hereby certify that this is a true copy of the entry No. %s in the register of births of the district above mentioned, in my custody." % bd["number"], 24, "serif")
-    p.text(80, 1180, "Given under the seal of the Registrar General's Department, this %s." % long_en(bd["issue"]), 24, "serif")
+    p.wrap(
+        80,
+        1080,
+        2150,
+        "I hereby certify that this is a true copy of the entry No. %s in the register of births of the district above mentioned, in my custody."
+        % bd["number"],
+        24,
+        "serif",
+    )
+    p.text(
+        80,
+        1180,
+        "Given under the seal of the Registrar General's Department, this %s." % long_en(bd["issue"]),
+        24,
+        "serif",
+    )
     p.text(1600, 1300, "Deputy Registrar General", 24, "serif-b")
     p.signature(1600, 1260, 260, seed=5)
     p.stamp(1200, 1380, 130, "REGISTRAR GENERAL * JAMAICA * ", ["SEAL"], (20, 40, 130))
-    p.text(80, 1560, "CAUTION: any person who falsifies this certificate or uses it knowing it to be false is liable to prosecution.", 18, "sans", GREY)
+    p.text(
+        80,
+        1560,
+        "CAUTION: any person who falsifies this certificate or uses it knowing it to be false is liable to prosecution.",
+        18,
+        "sans",
+        GREY,
+    )
     return [p]
 
 

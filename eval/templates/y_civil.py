@@ -8,9 +8,24 @@ from render import GREY, Page
 from y_kit import footer, marianne_block, rect_stamp, rng_of
 
 TRANSLATORS = [
-    ("Ingrid Vasseur-Holm", "Traductrice-interprète expert près la Cour d'appel de Lyon", "suédois, hongrois, anglais", "6 rue Mercière, 69002 Lyon"),
-    ("Rui Anselmo Carvalho", "Traducteur assermenté près la Cour d'appel de Paris", "portugais, espagnol", "41 rue de Turenne, 75003 Paris"),
-    ("Dariush Farahani-Leclerc", "Expert traducteur près la Cour d'appel de Versailles", "persan, anglais, ouzbek", "9 avenue de Paris, 78000 Versailles"),
+    (
+        "Ingrid Vasseur-Holm",
+        "Traductrice-interprète expert près la Cour d'appel de Lyon",
+        "suédois, hongrois, anglais",
+        "6 rue Mercière, 69002 Lyon",
+    ),
+    (
+        "Rui Anselmo Carvalho",
+        "Traducteur assermenté près la Cour d'appel de Paris",
+        "portugais, espagnol",
+        "41 rue de Turenne, 75003 Paris",
+    ),
+    (
+        "Dariush Farahani-Leclerc",
+        "Expert traducteur près la Cour d'appel de Versailles",
+        "persan, anglais, ouzbek",
+        "9 avenue de Paris, 78000 Versailles",
+    ),
 ]
 
 
@@ -24,8 +39,14 @@ def _facts(bd: dict) -> list[tuple[str, str]]:
         ("Lieu de naissance", "%s (%s)" % (per.birthplace, COUNTRIES[per.country][1])),
     ]
     if not bd["nofil"]:
-        rows += [("Père", "%s %s" % (per.father[0], per.father[1].upper())), ("Mère", "%s %s" % (per.mother[0], per.mother[1].upper()))]
-    rows += [("N° d'acte / d'enregistrement", bd["number"]), ("Date de délivrance de l'original", dmy(bd["issue"]))]
+        rows += [
+            ("Père", "%s %s" % (per.father[0], per.father[1].upper())),
+            ("Mère", "%s %s" % (per.mother[0], per.mother[1].upper())),
+        ]
+    rows += [
+        ("N° d'acte / d'enregistrement", bd["number"]),
+        ("Date de délivrance de l'original", dmy(bd["issue"])),
+    ]
     return rows
 
 
@@ -34,10 +55,33 @@ def _translator(bd):
 
 
 def _certify(p: Page, y: float, bd: dict, tr) -> None:
-    y = p.wrap(130, y, p.w - 260, "Je soussigné(e), %s, %s, certifie que la traduction qui précède est conforme à l'original rédigé en langue étrangère qui m'a été présenté, intitulé « %s »." % (tr[0], tr[1], bd["orig_title"]), 24, "serif")
+    y = p.wrap(
+        130,
+        y,
+        p.w - 260,
+        "Je soussigné(e), %s, %s, certifie que la traduction qui précède est conforme à l'original rédigé en langue étrangère qui m'a été présenté, intitulé « %s »."
+        % (tr[0], tr[1], bd["orig_title"]),
+        24,
+        "serif",
+    )
     p.text(130, y + 40, "Fait à %s, le %s" % (tr[3].split()[-1], long_fr(bd["tr_date"])), 24, "serif")
-    p.text(130, y + 80, "N° de répertoire : %s-%s" % (bd["tr_date"][:4], bd["number"].split("/")[0]), 22, "sans", GREY)
-    p.stamp(1250, y + 170, 130, "%s * TRADUCTEUR EXPERT * " % tr[0].upper(), ["COUR", "D'APPEL"], (40, 50, 140), 18)
+    p.text(
+        130,
+        y + 80,
+        "N° de répertoire : %s-%s" % (bd["tr_date"][:4], bd["number"].split("/")[0]),
+        22,
+        "sans",
+        GREY,
+    )
+    p.stamp(
+        1250,
+        y + 170,
+        130,
+        "%s * TRADUCTEUR EXPERT * " % tr[0].upper(),
+        ["COUR", "D'APPEL"],
+        (40, 50, 140),
+        18,
+    )
     p.signature(900, y + 140, 240, seed=8)
 
 
@@ -52,20 +96,47 @@ def translation_letter(bd: dict) -> list[Page]:
     p.text(130, 242, tr[3], 20, "sans", GREY)
     p.line(130, 270, p.w - 130, 270, (30, 40, 100), 3)
     p.text(p.w / 2, 360, "TRADUCTION CERTIFIÉE CONFORME", 32, "serif-b", align="c")
-    p.text(p.w / 2, 404, "de l'original en langue étrangère : « %s »" % bd["orig_title"], 22, "serif-i", align="c")
+    p.text(
+        p.w / 2,
+        404,
+        "de l'original en langue étrangère : « %s »" % bd["orig_title"],
+        22,
+        "serif-i",
+        align="c",
+    )
     txt = (
         "[En-tête : %s — autorité de l'état civil de %s]  ACTE DE NAISSANCE n° %s. "
         "Le %s est %s à %s (%s) : %s %s, de sexe %s."
-        % (COUNTRIES[per.country][1].upper(), per.birthplace, bd["number"], long_fr(per.birth), "née" if per.sex == "F" else "né",
-           per.birthplace, COUNTRIES[per.country][1], per.given_str, per.surname.upper(), "féminin" if per.sex == "F" else "masculin")
+        % (
+            COUNTRIES[per.country][1].upper(),
+            per.birthplace,
+            bd["number"],
+            long_fr(per.birth),
+            "née" if per.sex == "F" else "né",
+            per.birthplace,
+            COUNTRIES[per.country][1],
+            per.given_str,
+            per.surname.upper(),
+            "féminin" if per.sex == "F" else "masculin",
+        )
     )
     if not bd["nofil"]:
-        txt += " Fils/fille de %s %s et de %s %s." % (per.father[0], per.father[1].upper(), per.mother[0], per.mother[1].upper())
-    txt += " Délivré le %s par l'officier de l'état civil %s. [Cachet rond illisible] [Signature]" % (dmy(bd["issue"]), bd["officer"])
+        txt += " Fils/fille de %s %s et de %s %s." % (
+            per.father[0],
+            per.father[1].upper(),
+            per.mother[0],
+            per.mother[1].upper(),
+        )
+    txt += " Délivré le %s par l'officier de l'état civil %s. [Cachet rond illisible] [Signature]" % (
+        dmy(bd["issue"]),
+        bd["officer"],
+    )
     y = p.wrap(130, 500, p.w - 260, txt, 27, "serif", leading=1.6)
     p.line(130, y + 20, p.w - 130, y + 20, GREY, 1)
     _certify(p, y + 90, bd, tr)
-    footer(p, "Traduction effectuée sur présentation de l'original. Ne vaut que pour l'acte désigné ci-dessus.")
+    footer(
+        p, "Traduction effectuée sur présentation de l'original. Ne vaut que pour l'acte désigné ci-dessus."
+    )
     return [p]
 
 
@@ -79,11 +150,26 @@ def translation_table(bd: dict) -> list[Page]:
     p.text(p.w - 130, 150, "Page 1/2", 20, "sans", GREY, align="r")
     rows = [["Rubrique", "Traduction française"]] + [[a, b] for a, b in _facts(bd)]
     y = p.table(130, 260, [520, 874], rows, 24, row_h=70, head_fill=(220, 226, 236))
-    p.wrap(130, y + 60, p.w - 260, "Mentions figurant sur l'original : cachet de l'autorité émettrice, signature de l'officier %s. Aucune mention marginale." % bd["officer"], 22, "serif-i")
+    p.wrap(
+        130,
+        y + 60,
+        p.w - 260,
+        "Mentions figurant sur l'original : cachet de l'autorité émettrice, signature de l'officier %s. Aucune mention marginale."
+        % bd["officer"],
+        22,
+        "serif-i",
+    )
     q = Page()
     q.text(q.w - 130, 150, "Page 2/2", 20, "sans", GREY, align="r")
     q.text(130, 260, "ATTESTATION DU TRADUCTEUR", 30, "sans-b")
-    q.text(130, 320, "Traduction concernant : %s, %s le %s" % (per.full, "née" if per.sex == "F" else "né", dmy(per.birth)), 24, "sans")
+    q.text(
+        130,
+        320,
+        "Traduction concernant : %s, %s le %s"
+        % (per.full, "née" if per.sex == "F" else "né", dmy(per.birth)),
+        24,
+        "sans",
+    )
     _certify(q, 420, bd, tr)
     return [p, q]
 
@@ -105,9 +191,29 @@ def marriage_copy(md: dict) -> list[Page]:
         "Les futurs époux ont déclaré l'un après l'autre vouloir se prendre pour époux et nous avons prononcé au nom de la loi qu'ils sont unis par le mariage. "
         "Sans contrat de mariage préalable. En présence de Julien ROCHAT et de Maud BERTHIER, témoins majeurs. "
         "Lecture faite et invités à lire l'acte, les époux et les témoins ont signé avec nous, %s, officier de l'état civil."
-        % (long_fr(md["wedding"]), a.full, "employé(e)", "née" if a.sex == "F" else "né", long_fr(a.birth), a.birthplace,
-           COUNTRIES[a.country][1].lower(), a.street, a.postcode + " " + a.city, a.father[0], a.father[1].upper(), a.mother[0], a.mother[1].upper(),
-           b.full, "technicien(ne)", "née" if b.sex == "F" else "né", long_fr(b.birth), b.birthplace, a.street, a.postcode + " " + a.city, md["officer"])
+        % (
+            long_fr(md["wedding"]),
+            a.full,
+            "employé(e)",
+            "née" if a.sex == "F" else "né",
+            long_fr(a.birth),
+            a.birthplace,
+            COUNTRIES[a.country][1].lower(),
+            a.street,
+            a.postcode + " " + a.city,
+            a.father[0],
+            a.father[1].upper(),
+            a.mother[0],
+            a.mother[1].upper(),
+            b.full,
+            "technicien(ne)",
+            "née" if b.sex == "F" else "né",
+            long_fr(b.birth),
+            b.birthplace,
+            a.street,
+            a.postcode + " " + a.city,
+            md["officer"],
+        )
     )
     p.wrap(450, 520, 1090, txt, 25, "serif", leading=1.6)
     q = Page()
@@ -129,7 +235,14 @@ def marriage_extract(md: dict) -> list[Page]:
     p = Page()
     marianne_block(p, 110, 110, ["Ville de " + md["town"]])
     p.text(p.w / 2, 470, "EXTRAIT D'ACTE DE MARIAGE", 36, "serif-b", align="c")
-    p.text(p.w / 2, 515, "Acte n° %s — Date du mariage : %s" % (md["number"], long_fr(md["wedding"])), 24, "serif", align="c")
+    p.text(
+        p.w / 2,
+        515,
+        "Acte n° %s — Date du mariage : %s" % (md["number"], long_fr(md["wedding"])),
+        24,
+        "serif",
+        align="c",
+    )
     rows = [["", "Époux / Épouse", "Époux / Épouse"]]
     for lab, f in [
         ("Nom", lambda x: x.surname.upper()),
@@ -140,7 +253,13 @@ def marriage_extract(md: dict) -> list[Page]:
         rows.append([lab, f(a), f(b)])
     p.table(120, 600, [320, 600, 494], rows, 23, row_h=78, head_fill=(230, 232, 238))
     p.text(120, 1100, "Contrat de mariage : néant.   Mentions marginales : néant.", 24, "serif")
-    p.text(120, 1200, "Extrait délivré le %s — réf. %s" % (dmy(md["issue"]), r.integers(10000, 99999)), 24, "serif")
+    p.text(
+        120,
+        1200,
+        "Extrait délivré le %s — réf. %s" % (dmy(md["issue"]), r.integers(10000, 99999)),
+        24,
+        "serif",
+    )
     p.text(120, 1250, "L'officier de l'état civil : %s" % md["officer"], 24, "serif")
     rect_stamp(p, 1000, 1300, ["VILLE DE %s" % md["town"].upper(), "SERVICE ÉTAT CIVIL"], (30, 50, 150))
     p.signature(700, 1420, 220, seed=6)

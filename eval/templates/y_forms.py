@@ -42,7 +42,15 @@ def s1106(fd: dict, hand: bool) -> list[Page]:
         if hand:
             p.boxes(x, y + 12, "", n, cell)
             for i, ch in enumerate(ascii_upper(value)[:n]):
-                p.text(x + i * cell + cell / 2 + ((i * 7) % 5 - 2), y + 12 + cell * 0.95, ch, 27, "sans-i", ink, align="c")
+                p.text(
+                    x + i * cell + cell / 2 + ((i * 7) % 5 - 2),
+                    y + 12 + cell * 0.95,
+                    ch,
+                    27,
+                    "sans-i",
+                    ink,
+                    align="c",
+                )
         else:
             p.rect((x, y + 12, x + n * cell, y + 12 + cell * 1.15), outline=GREY, width=1)
             p.text(x + 10, y + 12 + cell * 0.9, value, 23, "mono-b")
@@ -82,26 +90,64 @@ def s1106(fd: dict, hand: bool) -> list[Page]:
         check(b, 120, y, lab, fd["profile"] == k)
         y += 66
     y = _section(b, y + 30, "4. VOS AYANTS DROIT / ORGANISME PRÉCÉDENT")
-    b.wrap(120, y, 1400, "Organisme d'assurance maladie à l'étranger (le cas échéant) : régime de %s" % fd["country_fr"], 21, "sans")
+    b.wrap(
+        120,
+        y,
+        1400,
+        "Organisme d'assurance maladie à l'étranger (le cas échéant) : régime de %s" % fd["country_fr"],
+        21,
+        "sans",
+    )
     y += 100
     check(b, 120, y, "Je n'ai jamais été assuré(e) en France", True)
     y = _section(b, y + 80, "5. PIÈCES À JOINDRE")
-    for pc in ["Pièce d'identité ou passeport", "Acte de naissance (avec traduction si nécessaire)", "Justificatif de résidence stable (plus de 3 mois)", "Relevé d'identité bancaire", "Titre de séjour (hors UE/EEE/Suisse)"]:
+    for pc in [
+        "Pièce d'identité ou passeport",
+        "Acte de naissance (avec traduction si nécessaire)",
+        "Justificatif de résidence stable (plus de 3 mois)",
+        "Relevé d'identité bancaire",
+        "Titre de séjour (hors UE/EEE/Suisse)",
+    ]:
         check(b, 120, y, pc, True)
         y += 60
     c = Page()
     _page_head(c, 3)
     y = _section(c, 250, "6. ENGAGEMENT ET SIGNATURE")
-    y = c.wrap(120, y, 1400, "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire et je m'engage à signaler tout changement de situation à ma caisse d'assurance maladie.", 22, "sans", leading=1.5)
+    y = c.wrap(
+        120,
+        y,
+        1400,
+        "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire et je m'engage à signaler tout changement de situation à ma caisse d'assurance maladie.",
+        22,
+        "sans",
+        leading=1.5,
+    )
     y = field(c, 120, y + 40, "Fait à", per.city, 24)
     y = field(c, 120, y, "Le (jj/mm/aaaa)", dmy(fd["signed"]), 10)
     c.text(120, y + 20, "Signature", 21, "sans")
     c.rect((120, y + 40, 820, y + 260), outline=GREY, width=1)
     c.signature(180, y + 170, 300, seed=7)
-    c.wrap(120, 2150, 1400, "La loi n° 78-17 du 6 janvier 1978 modifiée relative à l'informatique, aux fichiers et aux libertés s'applique aux réponses faites sur ce formulaire. Quiconque se rend coupable de fraude ou de fausse déclaration est passible de pénalités (art. L. 114-17 du code de la sécurité sociale).", 16, "sans", GREY, 1.3)
+    c.wrap(
+        120,
+        2150,
+        1400,
+        "La loi n° 78-17 du 6 janvier 1978 modifiée relative à l'informatique, aux fichiers et aux libertés s'applique aux réponses faites sur ce formulaire. Quiconque se rend coupable de fraude ou de fausse déclaration est passible de pénalités (art. L. 114-17 du code de la sécurité sociale).",
+        16,
+        "sans",
+        GREY,
+        1.3,
+    )
     if not hand:
         for pg in (a, b, c):
-            pg.text(pg.w / 2, pg.h - 40, "Formulaire complété en ligne — ameli.fr — imprimé le %s" % dmy(fd["signed"]), 16, "sans", GREY, align="c")
+            pg.text(
+                pg.w / 2,
+                pg.h - 40,
+                "Formulaire complété en ligne — ameli.fr — imprimé le %s" % dmy(fd["signed"]),
+                16,
+                "sans",
+                GREY,
+                align="c",
+            )
     return [a, b, c]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from codes import add_months, dmy, mrva, td1, td3
-from render import GREY, Page, font
+from render import GREY, Page
 from y_kit import guilloche, mrz_fit, rect_stamp, rng_of
 
 # state: (title in national language, title in French/English, label language pairs)
@@ -53,10 +53,22 @@ def _datapage(p: Page, x: float, y: float, w: float, h: float, dd: dict, scale: 
     fx, fy = x + 330 * s, y + 128 * s
     col2 = x + w * 0.70
     flds = dict(_fields(dd))
-    left = ["Nom / Surname", "Prénoms / Given names", "Nationalité / Nationality",
-            "Date de naissance / Date of birth", "Lieu de naissance / Place of birth",
-            "Date de délivrance / Date of issue", "Date d'expiration / Date of expiry"]
-    right = ["Type / Type", "Code / Code", "N° du passeport / Passport No.", "Sexe / Sex", "Autorité / Authority"]
+    left = [
+        "Nom / Surname",
+        "Prénoms / Given names",
+        "Nationalité / Nationality",
+        "Date de naissance / Date of birth",
+        "Lieu de naissance / Place of birth",
+        "Date de délivrance / Date of issue",
+        "Date d'expiration / Date of expiry",
+    ]
+    right = [
+        "Type / Type",
+        "Code / Code",
+        "N° du passeport / Passport No.",
+        "Sexe / Sex",
+        "Autorité / Authority",
+    ]
     for i, lab in enumerate(left):
         yy = fy + i * 50 * s
         p.text(fx, yy, lab, int(14 * s), "sans", GREY)
@@ -66,7 +78,9 @@ def _datapage(p: Page, x: float, y: float, w: float, h: float, dd: dict, scale: 
         p.text(col2, yy, lab, int(14 * s), "sans", GREY)
         p.text(col2, yy + 23 * s, flds[lab], int(21 * s), "sans-b")
     p.signature(x + 40 * s, y + h * 0.74, 200 * s, seed=int(dd["seed"]) % 7)
-    lines = td3("P", dd["state"], per.surname, per.given, dd["number"], dd["state"], per.birth, per.sex, dd["expiry"])
+    lines = td3(
+        "P", dd["state"], per.surname, per.given, dd["number"], dd["state"], per.birth, per.sex, dd["expiry"]
+    )
     mrz_fit(p, x + w * 0.04, y + h - 40 * s, w * 0.92, lines)
 
 
@@ -79,10 +93,30 @@ def passport_booklet(dd: dict) -> list[Page]:
     p.rect((x, y0, x + w, y0 + hh), outline=(110, 110, 110), fill=(250, 250, 248))
     p.text(x + w / 2, y0 + 60, "VISAS", 26, "serif", GREY, align="c")
     p.text(x + w - 40, y0 + 60, str(int(r.integers(3, 30))), 20, "sans", GREY, align="r")
-    rect_stamp(p, x + 150, y0 + 220, ["POLICE AUX FRONTIÈRES", "ROISSY CDG  T2E", "2026-0%d-1%d  E" % (1 + int(r.integers(0, 6)), int(r.integers(0, 9)))], (50, 80, 160), 20, 7)
+    rect_stamp(
+        p,
+        x + 150,
+        y0 + 220,
+        [
+            "POLICE AUX FRONTIÈRES",
+            "ROISSY CDG  T2E",
+            "2026-0%d-1%d  E" % (1 + int(r.integers(0, 6)), int(r.integers(0, 9))),
+        ],
+        (50, 80, 160),
+        20,
+        7,
+    )
     _datapage(p, x, y0 + hh, w, hh, dd)
     p.line(x, y0 + hh, x + w, y0 + hh, (60, 60, 60), 4)
-    p.text(p.w / 2, 2240, "Copie certifiée conforme à l'original — reproduction partielle", 18, "sans-i", GREY, align="c")
+    p.text(
+        p.w / 2,
+        2240,
+        "Copie certifiée conforme à l'original — reproduction partielle",
+        18,
+        "sans-i",
+        GREY,
+        align="c",
+    )
     return [p]
 
 
@@ -94,9 +128,48 @@ def passport_crop(dd: dict) -> list[Page]:
 
 
 ID_TITLES = {
-    "FRA": ("RÉPUBLIQUE FRANÇAISE", "CARTE NATIONALE D'IDENTITÉ / IDENTITY CARD", ("Nom", "Prénoms", "Sexe", "Nationalité", "Date de naiss.", "Lieu de naissance", "N° du document", "Date d'expir.")),
-    "SWE": ("SVERIGE", "IDENTITETSKORT / IDENTITY CARD", ("Efternamn / Surname", "Förnamn / Given names", "Kön / Sex", "Medborgarskap / Nationality", "Födelsedatum / Date of birth", "Födelseort / Place of birth", "Kortnummer / Card no.", "Giltig t.o.m. / Date of expiry")),
-    "HUN": ("MAGYARORSZÁG", "SZEMÉLYAZONOSÍTÓ IGAZOLVÁNY / IDENTITY CARD", ("Családi név / Surname", "Utónév / Given names", "Nem / Sex", "Állampolgárság / Nationality", "Születési idő / Date of birth", "Születési hely / Place of birth", "Okmányazonosító / Document no.", "Érvényesség / Date of expiry")),
+    "FRA": (
+        "RÉPUBLIQUE FRANÇAISE",
+        "CARTE NATIONALE D'IDENTITÉ / IDENTITY CARD",
+        (
+            "Nom",
+            "Prénoms",
+            "Sexe",
+            "Nationalité",
+            "Date de naiss.",
+            "Lieu de naissance",
+            "N° du document",
+            "Date d'expir.",
+        ),
+    ),
+    "SWE": (
+        "SVERIGE",
+        "IDENTITETSKORT / IDENTITY CARD",
+        (
+            "Efternamn / Surname",
+            "Förnamn / Given names",
+            "Kön / Sex",
+            "Medborgarskap / Nationality",
+            "Födelsedatum / Date of birth",
+            "Födelseort / Place of birth",
+            "Kortnummer / Card no.",
+            "Giltig t.o.m. / Date of expiry",
+        ),
+    ),
+    "HUN": (
+        "MAGYARORSZÁG",
+        "SZEMÉLYAZONOSÍTÓ IGAZOLVÁNY / IDENTITY CARD",
+        (
+            "Családi név / Surname",
+            "Utónév / Given names",
+            "Nem / Sex",
+            "Állampolgárság / Nationality",
+            "Születési idő / Date of birth",
+            "Születési hely / Place of birth",
+            "Okmányazonosító / Document no.",
+            "Érvényesség / Date of expiry",
+        ),
+    ),
 }
 
 
@@ -109,7 +182,16 @@ def _card_front(p: Page, x, y, w, h, dd, s=1.0):
     p.text(x + 30 * s, y + 86 * s, t[1], int(19 * s), "sans")
     p.photo((x + 30 * s, y + 120 * s, x + 330 * s, y + 520 * s), tint=(222, 226, 234))
     fx = x + 370 * s
-    vals = [per.surname.upper(), per.given_str, per.sex, dd["state"], dmy(per.birth, " "), per.birthplace.upper(), dd["number"], dmy(dd["expiry"], " ")]
+    vals = [
+        per.surname.upper(),
+        per.given_str,
+        per.sex,
+        dd["state"],
+        dmy(per.birth, " "),
+        per.birthplace.upper(),
+        dd["number"],
+        dmy(dd["expiry"], " "),
+    ]
     for i, (lab, val) in enumerate(zip(t[2], vals)):
         yy = y + (140 + i * 52) * s
         p.text(fx, yy, lab, int(15 * s), "sans", (90, 90, 110))
@@ -123,9 +205,13 @@ def _card_back(p: Page, x, y, w, h, dd, s=1.0):
     guilloche(p, (x + 6, y + 6, x + w - 6, y + h * 0.55), (214, 222, 236), 10)
     p.text(x + 30 * s, y + 50 * s, "Adresse / Address", int(15 * s), "sans", (90, 90, 110))
     p.wrap(x + 30 * s, y + 78 * s, w * 0.62, dd["home"], int(21 * s), "sans-b")
-    p.text(x + 30 * s, y + 170 * s, "Date de délivrance / Date of issue : " + dmy(dd["issue"], " "), int(18 * s))
+    p.text(
+        x + 30 * s, y + 170 * s, "Date de délivrance / Date of issue : " + dmy(dd["issue"], " "), int(18 * s)
+    )
     p.text(x + 30 * s, y + 205 * s, "Autorité / Authority : " + dd["authority"], int(18 * s))
-    lines = td1("ID", dd["state"], per.surname, per.given, dd["number"], dd["state"], per.birth, per.sex, dd["expiry"])
+    lines = td1(
+        "ID", dd["state"], per.surname, per.given, dd["number"], dd["state"], per.birth, per.sex, dd["expiry"]
+    )
     mrz_fit(p, x + w * 0.05, y + h - 34 * s, w * 0.9, lines, 1.25)
 
 

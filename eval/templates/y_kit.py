@@ -30,7 +30,7 @@ def title(per) -> str:
     return "Madame" if per.sex == "F" else "Monsieur"
 
 
-def né(per) -> str:
+def born_word(per) -> str:
     return "née" if per.sex == "F" else "né"
 
 
@@ -73,7 +73,9 @@ def qr(p: Page, x: float, y: float, s: float, seed: int) -> None:
             fill=(255, 255, 255),
         )
         p.rect(
-            (x + (ox + 2) * c, y + (oy + 2) * c, x + (ox + 5) * c, y + (oy + 5) * c), outline=None, fill=(0, 0, 0)
+            (x + (ox + 2) * c, y + (oy + 2) * c, x + (ox + 5) * c, y + (oy + 5) * c),
+            outline=None,
+            fill=(0, 0, 0),
         )
 
 
@@ -146,7 +148,9 @@ def hand_wrap(p: Page, x: float, y: float, width: float, s: str, size=32, step=6
     return hand_lines(p, x, y, rows, size, step, seed)
 
 
-def dotted_field(p: Page, x: float, y: float, label: str, value: str, end: float, size=24, hand=False, seed=0):
+def dotted_field(
+    p: Page, x: float, y: float, label: str, value: str, end: float, size=24, hand=False, seed=0
+):
     """A printed label followed by a dotted line, the value typed or hand-written on it."""
     e = p.text(x, y, label, size, "sans")
     xx = e + 8
