@@ -89,6 +89,19 @@ COUNTRIES = {
     "LB": ("LBN", "Liban", False, "fr", "blind3"),
     "CU": ("CUB", "Cuba", False, "es", "blind3"),
     "AR": ("ARG", "Argentine", False, "es", "blind3"),
+    # seventh half ("blind4"): new countries and a seventh French commune layout
+    "FR7": ("FRA", "France", True, "fr", "blind4"),
+    "SE": ("SWE", "Suède", True, "sv", "blind4"),
+    "HU": ("HUN", "Hongrie", True, "hu", "blind4"),
+    "TD": ("TCD", "Tchad", False, "fr", "blind4"),
+    "MR": ("MRT", "Mauritanie", False, "fr", "blind4"),
+    "RW": ("RWA", "Rwanda", False, "fr", "blind4"),
+    "AO": ("AGO", "Angola", False, "pt", "blind4"),
+    "EC": ("ECU", "Équateur", False, "es", "blind4"),
+    "IR": ("IRN", "Iran", False, "fa", "blind4"),
+    "NP": ("NPL", "Népal", False, "en", "blind4"),
+    "UZ": ("UZB", "Ouzbékistan", False, "uz", "blind4"),
+    "JM": ("JAM", "Jamaïque", False, "en", "blind4"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -531,6 +544,78 @@ NAMES = {
         ["Fernández de la Fuente Echeverría", "Gómez", "Iturralde", "Di Stéfano"],
         ["Rosario", "Córdoba", "Mendoza"],
     ),
+    "FR7": (
+        ["Aurélien", "Jean-Baptiste Gaël"],
+        ["Solène", "Anne-Sophie Bérénice"],
+        ["Quéméneur", "du Pré de Saint-Maur", "Rivière-Laffitte", "L'Hôtellier"],
+        ["Quimper (Finistère)", "Chambéry (Savoie)"],
+    ),
+    "SE": (
+        ["Björn", "Måns Olof"],
+        ["Åsa", "Linnéa Ingrid"],
+        ["Ångström", "Lindqvist", "Söderberg-Öhman", "Björkänge"],
+        ["Göteborg", "Malmö", "Umeå"],
+    ),
+    "HU": (
+        ["Gergő", "László Bence"],
+        ["Zsófia", "Réka Ildikó"],
+        ["Szűcs", "Kovács", "Nagy-Erdős", "Hőgyes"],
+        ["Debrecen", "Pécs", "Székesfehérvár"],
+    ),
+    "TD": (
+        ["Mahamat Saleh", "Abakar"],
+        ["Achta", "Hawa Zenaba"],
+        ["Mahamat Nour", "Djimadoum", "Ngarlejy", "Abdelkerim"],
+        ["N'Djamena", "Moundou", "Abéché"],
+    ),
+    "MR": (
+        ["Mohamed Lemine", "Sidi"],
+        ["Mariem", "Khadijetou"],
+        ["Ould Abdallahi", "Ebnou", "Ould Cheikh Sidiya", "Lô"],
+        ["Nouakchott", "Nouadhibou", "Rosso"],
+    ),
+    "RW": (
+        ["Théoneste", "Jean-Paul"],
+        ["Aline", "Marie-Claire"],
+        ["Uwimana", "Habimana", "Mukamana", "Nshimiyimana"],
+        ["Kigali", "Huye", "Musanze"],
+    ),
+    "AO": (
+        ["Manuel Domingos", "Adilson"],
+        ["Esperança", "Maria da Graça"],
+        ["dos Santos Fernandes", "Kiala", "Neto da Silva Cardoso", "Mbemba"],
+        ["Luanda", "Huambo", "Benguela"],
+    ),
+    "EC": (
+        ["Luis Fernando", "Byron"],
+        ["Mishell", "Gabriela Estefanía"],
+        ["Zambrano Quiñónez", "Andrade Toapanta", "Villacís", "Chiriboga"],
+        ["Quito", "Guayaquil", "Cuenca"],
+    ),
+    "IR": (
+        ["Mohammad Reza", "Arash"],
+        ["Maryam", "Shirin"],
+        ["Hosseini", "Ghorbanzadeh Tabrizi", "Rahimi", "Mousavi-Khorasani"],
+        ["Tehran", "Esfahan", "Shiraz"],
+    ),
+    "NP": (
+        ["Bikash", "Ram Bahadur"],
+        ["Sunita", "Anjali"],
+        ["Shrestha", "Thapa Magar", "Gurung", "Adhikari"],
+        ["Kathmandu", "Pokhara", "Biratnagar"],
+    ),
+    "UZ": (
+        ["Jasur", "Otabek"],
+        ["Dilnoza", "Gulnora"],
+        ["Karimov", "Tursunov", "Xo'jayev", "Rahimov"],
+        ["Toshkent", "Samarqand", "Buxoro"],
+    ),
+    "JM": (
+        ["Dwayne", "Oneil Anthony"],
+        ["Shanice", "Kerry-Ann"],
+        ["Campbell", "McKenzie-Brown", "O'Connor", "Thompson"],
+        ["Kingston", "Montego Bay", "Spanish Town"],
+    ),
 }
 
 STREETS = [
@@ -625,6 +710,8 @@ def _feminine(country: str, s: str) -> str:
         return s[:-2] + "ou"
     if country in ("RU", "AZ", "BG") and s.endswith(("ov", "ev", "in")):
         return s + "a"
+    if country == "UZ" and s.endswith(("ov", "ev")):  # Karimov -> Karimova
+        return s + "a"
     if country == "CZ":  # Dvořák -> Dvořáková, Novotný -> Novotná, Procházka -> Procházková
         if s.endswith("ý"):
             return s[:-1] + "á"
@@ -642,7 +729,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     if country == "PL" and sex == "F" and surname.endswith("ski"):
         surname = surname[:-1] + "a"
-    if country in ("GR", "RU", "AZ", "BG", "CZ") and sex == "F":
+    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ") and sex == "F":
         surname = _feminine(country, surname)
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
@@ -655,6 +742,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "BO",
         "MX",
         "CU",
+        "EC",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -664,7 +752,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         )
     father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
     mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
-    if country in ("GR", "RU", "AZ", "BG", "CZ"):  # the father's surname is the masculine form
+    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ"):  # the father's surname is the masculine form
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _feminine(country, msur))
     if country == "VN":
@@ -674,7 +762,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     pc, city = CITIES[int(rng.integers(0, len(CITIES)))]
     return Person(
         country,
-        given.split(" ") if country not in ("PT", "VN", "PH", "CV") else [given],
+        given.split(" ") if country not in ("PT", "VN", "PH", "CV", "AO") else [given],
         surname,
         sex,
         birth,

@@ -37,6 +37,14 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import y_bills
+import y_birth
+import y_civil
+import y_forms
+import y_housing
+import y_identity
+import y_misc
+import y_money
 import z_bills
 import z_birth
 import z_civil
@@ -48,7 +56,7 @@ import z_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3")
+HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -80,6 +88,13 @@ for mod in (
     z_money,
     z_forms,
     z_misc,  # the "blind3" half
+    y_identity,
+    y_civil,
+    y_housing,
+    y_bills,
+    y_money,
+    y_forms,
+    y_misc,  # the "blind4" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -93,6 +108,7 @@ for tid, (kind, _, fn) in {
     **b_birth2.TEMPLATES,
     **n_birth.TEMPLATES,
     **z_birth.TEMPLATES,
+    **y_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 
