@@ -22,7 +22,13 @@ from dossier.checks import (
 )
 from dossier.classify import group_documents
 from dossier.errors import UsageError
-from dossier.extract import extract_all, fill_from_second_reading, reread_page, without_months
+from dossier.extract import (
+    extract_all,
+    fill_from_second_reading,
+    reread_page,
+    without_months,
+    without_parents,
+)
 from dossier.models import Applicant, Document, Dossier, Options
 from dossier.mrz import read_mrz_band
 from dossier.packet import build_packet, prepare_out_dir
@@ -99,9 +105,11 @@ def _read_wanting_again(
     cache: PageCache | None,
     jobs: int,
 ) -> None:
-    """Documents missing the applicant's name or their months: pages read by the second engine."""
-    unnamed = unanchored(documents, applicant)
-    wanting = unnamed + [doc for doc in without_months(documents) if doc not in unnamed]
+    """Documents missing the applicant's name, their months or parents: pages read by the second engine."""
+    wanting = unanchored(documents, applicant)
+    for doc in [*without_months(documents), *without_parents(documents)]:
+        if doc not in wanting:
+            wanting.append(doc)
     if read_again([page for doc in wanting for page in doc.pages], settings, cache=cache, jobs=jobs):
         fill_from_second_reading(wanting, today)
         anchor_holders(wanting, applicant)

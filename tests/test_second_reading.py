@@ -390,3 +390,24 @@ def test_the_same_words_split_or_hyphenated_otherwise_are_never_surely_another_p
     doc = _doc("birth_certificate", printed, printed, holder_found_by="pair")
     holder = parse_name(printed)
     assert holder is not None and not surely_another_person(doc, holder, reference)
+
+
+def test_an_mrz_letter_never_gives_way_to_an_accented_ocr_reading() -> None:
+    documents = [
+        _card(["LASZLO", "BENCE"], "Nom KOVÁCS Prénoms Läszlé Bence", "KOVACS"),
+        _doc("payslip", "Salarié : Läszlé Bence KOVÁCS", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : M. Läszlé Bence KOVÁCS", name="q.pdf"),
+        _doc("rib", "Titulaire : Läszlé Bence KOVÁCS", name="rib.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and applicant.given_names[0].upper() == "LASZLO"
+
+
+def test_a_given_name_ocr_misread_everywhere_is_kept_not_dropped_as_noise() -> None:
+    documents = [
+        _card(["MARIA", "DA", "GRACA"], "Nom KIALA Prénoms MARIA DA GRAGA", "KIALA"),
+        _doc("payslip", "Salariée : Maria da Graga KIALA", name="paie.pdf"),
+        _doc("rent_receipt", "Locataire : Maria da Graga KIALA", name="q.pdf"),
+    ]
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
+    assert applicant is not None and [g.upper() for g in applicant.given_names][-1] in ("GRACA", "GRAGA")

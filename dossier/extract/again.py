@@ -1,9 +1,10 @@
 """Facts the first reading missed, read from the second engine's reading of the same pages.
 
 The holder stage asks for a second reading of documents that should name the applicant and do
-not; a receipt whose month is unread is worth one too. Where the first reading dropped the
-lines that hold them (a receipt filled in by hand), the second may have them: the document is
-read again as if its pages bore the second text, and only what the first left empty is taken.
+not; a receipt whose month is unread, or a birth certificate whose parents are, is worth one too.
+Where the first reading dropped the lines that hold them (a form filled in by hand), the second
+may have them: the document is read again as if its pages bore the second text, and only what
+the first left empty is taken.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dossier.extract.fields import extract_document
+from dossier.extract.filiation import find_parents
 from dossier.kinds import MONTHLY_KINDS
 from dossier.models import Document
 
@@ -23,8 +25,18 @@ def without_months(documents: list[Document]) -> list[Document]:
     return [doc for doc in documents if doc.kind in MONTHLY_KINDS and not doc.months]
 
 
+def without_parents(documents: list[Document]) -> list[Document]:
+    """Birth certificates on which no parent was read."""
+    return [doc for doc in documents if doc.kind == "birth_certificate" and not doc.fields.get("parents")]
+
+
 def fill_from_second_reading(documents: list[Document], today: dt.date) -> None:
-    """Months (and their period) of monthly proofs that had none, from their pages' second reading."""
+    """Months of monthly proofs and parents of birth certificates that had none, read again."""
+    for doc in without_parents(documents):
+        second = "\n".join(page.second_text for page in doc.pages if page.second_text)
+        if second and (parents := find_parents(second)):
+            doc.fields["parents"] = parents
+            doc.fields["parents_read_by"] = "second engine"
     for doc in without_months(documents):
         pages = [replace(page, text=page.second_text) for page in doc.pages if page.second_text]
         if not pages:

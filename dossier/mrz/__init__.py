@@ -9,5 +9,6 @@ against OCR-B glyphs (``cells``) or again by the engine (``band``). ``parse`` tu
 from dossier.mrz.layout import without_mrz_lines
 from dossier.mrz.parse import Mrz, parse_text
 from dossier.mrz.reader import read_mrz_band
+from dossier.mrz.repair import letters_alike
 
-__all__ = ["Mrz", "parse_text", "read_mrz_band", "without_mrz_lines"]
+__all__ = ["Mrz", "letters_alike", "parse_text", "read_mrz_band", "without_mrz_lines"]

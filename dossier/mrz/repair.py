@@ -289,3 +289,8 @@ def repair_ambiguous(layout: Layout, grid: Grid) -> None:
         if check.name == "composite":
             rest = [pos for pos in check.positions() if pos in alnum and pos not in owned]
             _settle(grid, rest, _holds(grid, check))
+
+
+def letters_alike(a: str, b: str) -> bool:
+    """Whether OCR reads one of these MRZ letters for the other (``E``/``F``, ``O``/``Q``...)."""
+    return b in _CODE_LOOKALIKES.get(a, "") or a in _CODE_LOOKALIKES.get(b, "")
