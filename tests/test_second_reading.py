@@ -411,3 +411,10 @@ def test_a_given_name_ocr_misread_everywhere_is_kept_not_dropped_as_noise() -> N
     ]
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), documents)
     assert applicant is not None and [g.upper() for g in applicant.given_names][-1] in ("GRACA", "GRAGA")
+
+
+def test_a_given_name_whose_accented_vowels_ocr_confused_is_part_of_the_name() -> None:
+    found = find_person(PersonName("KOVACS", ("LASZLO", "BENCE")), "Titulaire : M. Lészlé Bence KOVACS")
+    assert found is not None and found.printed == "LASZLO Bence KOVACS"
+    assert find_person(PersonName("KOVACS", ("LASZLO",)), "Titulaire : M. Lészlé KOVACS") is not None
+    assert find_person(PersonName("MARTIN", ("Hélène",)), "Mme Halina MARTIN") is None

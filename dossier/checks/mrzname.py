@@ -61,7 +61,7 @@ def _one_letter_off(word: str, counts: Counter[str], plain: Counter[str]) -> str
 def _beside_surname(word: str, surname: str, counts: Counter[str], documents: list[Document]) -> str:
     """The printed word that stands for a misread given name: beside the surname on documents.
 
-    Same first letter, a length within one, at most half its letters different, and printed
+    Same first letter and length, at most half its letters different, and printed
     beside the surname on at least two documents, as the only such word.
     """
     key = loose_token(word)
@@ -72,7 +72,7 @@ def _beside_surname(word: str, surname: str, counts: Counter[str], documents: li
         for w in counts
         if counts[w] >= MIN_BESIDE_SURNAME
         and w[0] == key[0]
-        and abs(len(w) - len(key)) <= 1
+        and len(w) == len(key)  # a word a letter shorter is a cut reading of it ("Laszl6")
         and damerau_levenshtein(w, key) <= len(key) // 2
     ]
     beside = [

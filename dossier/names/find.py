@@ -32,6 +32,7 @@ class _Token:
     start: int
     end: int
     noisy_end: bool = False  # OCR noise right after it ("HOUNGBED}!"): its end may be lost
+    wild: str = ""  # the word with each accented vowel as "*" (OCR confuses them), "" if none
 
 
 _NOISE_AFTER = re.compile(r"[^\s,.;:'’()\-]")
@@ -53,8 +54,37 @@ def _tokens(text: str) -> list[_Token]:
         loose = loose_token(match.group())
         if loose:
             noisy = bool(_NOISE_AFTER.match(text, match.end()))
-            found.append(_Token(loose, match.start(), match.end(), noisy))
+            found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group(), loose)))
     return found
+
+
+_ACCENTED_VOWELS = frozenset("áàâäãåéèêëíìîïóòôöõúùûüýÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝ")
+VOWELS = frozenset("AEIOUY")
+
+
+def _wild(printed: str, loose: str) -> str:
+    """The loose word with its accented vowels as "*": OCR reads "Lészlé" for László."""
+    letters = [c for c in printed if c.isalpha()]
+    if len(letters) != len(loose) or not any(c in _ACCENTED_VOWELS for c in letters):
+        return ""
+    return "".join("*" if c in _ACCENTED_VOWELS else k for c, k in zip(letters, loose, strict=True))
+
+
+def _accents_confused(wanted: str, wild: str) -> bool:
+    """Whether a word read with accented vowels is the wanted one.
+
+    Any accented vowel stands for any vowel, and at most one other letter may be off.
+    """
+    if len(wanted) != len(wild) or len(wanted) < MIN_EDIT_LENGTH:
+        return False
+    off = sum(1 for w, s in zip(wanted, wild, strict=True) if (w not in VOWELS if s == "*" else w != s))
+    return off <= 1
+
+
+def _token_matches(wanted: str, token: _Token, *, may_be_cut: bool, slips: bool) -> bool:
+    if _word_matches(wanted, token.loose, may_be_cut=may_be_cut, slips=slips):
+        return True
+    return slips and bool(token.wild) and _accents_confused(wanted, token.wild)
 
 
 def _word_matches(wanted: str, seen: str, *, may_be_cut: bool, slips: bool = True) -> bool:
@@ -78,7 +108,7 @@ def _surname_at(tokens: list[_Token], i: int, surname: list[str], cut: bool, sli
         return False
     last = len(surname) - 1
     return all(
-        _word_matches(word, tokens[i + k].loose, may_be_cut=cut and k == last, slips=slips)
+        _token_matches(word, tokens[i + k], may_be_cut=cut and k == last, slips=slips)
         or (slips and _lost_to_noise(word, tokens[i + k]))
         for k, word in enumerate(surname)
     )
@@ -102,7 +132,7 @@ def _given_near(
         j
         for j in [*range(lo, first), *range(after, hi)]
         if any(
-            _word_matches(g, tokens[j].loose, may_be_cut=cut and k == last, slips=slips)
+            _token_matches(g, tokens[j], may_be_cut=cut and k == last, slips=slips)
             for k, g in enumerate(given)
         )
     ]
@@ -157,8 +187,11 @@ def _search(
         near = _given_near(tokens, i, after, given, cut=cut, slips=slips) if given else []
         if given and not near:
             continue
-        matched = sorted({*range(i, after), *near})
-        spelled = _as_named(tokens, matched, originals) if slips else {}
+        # Given names whose accented vowels OCR confused ("Lészlé Bence" for László Bence) are
+        # part of the name found by its exact words too.
+        confused = [j for j in _given_near(tokens, i, after, given, cut=False, slips=True) if tokens[j].wild]
+        matched = sorted({*range(i, after), *near, *confused})
+        spelled = _as_named(tokens, matched, originals) if slips or confused else {}
         printed = _printed(text, tokens, matched, spelled)
         return Found(printed, tokens[matched[0]].start, tokens[matched[-1]].end)
     return None
@@ -180,7 +213,7 @@ def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str
         slipped = [
             word
             for key, word in originals.items()
-            if (len(key) == len(seen) and _word_matches(key, seen, may_be_cut=False))
+            if (len(key) == len(seen) and _token_matches(key, tokens[index], may_be_cut=False, slips=True))
             or _lost_to_noise(key, tokens[index])  # its end turned to signs: the rest is the name's
         ]
         if len(slipped) == 1:
