@@ -418,3 +418,19 @@ def test_a_given_name_whose_accented_vowels_ocr_confused_is_part_of_the_name() -
     assert found is not None and found.printed == "LASZLO Bence KOVACS"
     assert find_person(PersonName("KOVACS", ("LASZLO",)), "Titulaire : M. Lészlé KOVACS") is not None
     assert find_person(PersonName("MARTIN", ("Hélène",)), "Mme Halina MARTIN") is None
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "CARTE NATIONALE D'IDENTITÉ\nDU PRÉ DE SAINT-MAUR\nJean-Baptiste Gaël\nM    FRA",
+        "Certifié conforme — Jean-Baptiste Gaël DU PRÉ DE SAINT-MAUR",
+        "Prénoms / Given names\nJean-Baptiste, Gaël",
+    ],
+)
+def test_given_names_an_mrz_cut_are_read_where_the_page_prints_them_without_a_label(printed: str) -> None:
+    card = _card(["JEAN", "BAP"], printed, "DU PRE DE SAINT MAUR")
+    card.fields["holder_found_by"] = "mrz"
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
+    assert applicant is not None
+    assert [g.upper() for g in applicant.given_names] == ["JEAN", "BAPTISTE", "GAËL"]

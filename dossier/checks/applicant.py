@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from dossier.checks.mrzname import borne_out
 from dossier.errors import UsageError
@@ -115,7 +116,7 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         if given and may_be_cut(PersonName(surname, tuple(given))):
             # The MRZ cut its last given name: the printed word it begins is the whole of it,
             # and the words printed after it are the given names it cut off altogether.
-            given = _uncut(given, without_mrz_lines(doc.text))
+            given = _uncut(given, surname, without_mrz_lines(doc.text))
             cut = loose_token(given[-1])
             whole = [word for key, word in spelled.items() if key.startswith(cut) and key != cut]
             if cut not in spelled and whole:
@@ -143,27 +144,46 @@ _GIVEN_LABEL = re.compile(
 )
 
 
-def _uncut(given: list[str], text: str) -> list[str]:
+def _uncut(given: list[str], surname: str, text: str) -> list[str]:
     """The given names an MRZ cut, as printed: its words, then those printed after the cut one.
 
-    "MARIE<EV" for "MARIE-ÈVE, JOSÉPHINE": the given names printed after their label (on its
-    line, or the next), starting with the MRZ's words, the last one cut, go on with the names
-    the MRZ had no room for (up to a column's edge). Anywhere else a word that starts like the
-    cut one is not a given name.
+    "MARIE<EV" for "MARIE-ÈVE, JOSÉPHINE": where the page prints the given names (after their
+    label, on the line after the surname, or just before the surname on its line), starting with
+    the MRZ's words, the last one cut, they go on with the names the MRZ had no room for (up to a
+    column's edge, or the surname). Anywhere else a word that starts like the cut one is not a
+    given name.
     """
     keys = [normalize_token(g) for g in given]
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        labels = list(_GIVEN_LABEL.finditer(line))  # "Prénoms / Given names": after the last
-        if not labels:
-            continue
-        for place in (line[labels[-1].end() :], lines[i + 1] if i + 1 < len(lines) else ""):
-            segment = place.strip().split(COLUMN_GAP)[0]
-            words = re.findall(r"[^\W\d_]+", segment)
-            folded = [normalize_token(w) for w in words[: len(keys)]]
-            if len(folded) == len(keys) and folded[:-1] == keys[:-1] and folded[-1].startswith(keys[-1]):
-                return [*given[:-1], *words[len(keys) - 1 :]]
+    for segment, anywhere in _given_name_places(surname, text):
+        words = re.findall(r"[^\W\d_]+", segment)
+        folded = [normalize_token(w) for w in words]
+        for i in range(len(folded) - len(keys) + 1) if anywhere else range(1):
+            window = folded[i : i + len(keys)]
+            if len(window) == len(keys) and window[:-1] == keys[:-1] and window[-1].startswith(keys[-1]):
+                return [*given[:-1], *words[i + len(keys) - 1 :]]
     return given
+
+
+def _given_name_places(surname: str, text: str) -> Iterator[tuple[str, bool]]:
+    """Where a page prints given names, and whether they may start anywhere in the place."""
+    lines = text.splitlines()
+    wanted = normalize_token(surname.replace(" ", ""))
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        labels = list(_GIVEN_LABEL.finditer(line))  # "Prénoms / Given names": after the last
+        if labels:
+            yield line[labels[-1].end() :].strip().split(COLUMN_GAP)[0], False
+            yield following.strip().split(COLUMN_GAP)[0], False
+        if wanted and wanted in normalize_token(line):
+            if normalize_token(line) == wanted:  # the surname alone: the given names follow
+                yield following.strip().split(COLUMN_GAP)[0], False
+            else:  # "… Jean-Baptiste Gaël DU PRÉ DE SAINT-MAUR": up to the surname
+                first = normalize_token(surname.split(maxsplit=1)[0])
+                cut = [
+                    m.start() for m in re.finditer(r"[^\W\d_]+", line) if normalize_token(m.group()) == first
+                ]
+                if cut:
+                    yield line[: cut[0]].split(COLUMN_GAP)[-1], True
 
 
 def settle_spouse(documents: list[Document], applicant: Applicant | None) -> None:
