@@ -434,3 +434,13 @@ def test_given_names_an_mrz_cut_are_read_where_the_page_prints_them_without_a_la
     applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
     assert applicant is not None
     assert [g.upper() for g in applicant.given_names] == ["JEAN", "BAPTISTE", "GAËL"]
+
+
+def test_a_name_one_ocr_slip_from_the_references_words_is_never_surely_another_person() -> None:
+    doc = _doc("passport", "MUTUA WANJIRU", "MUTUA WANJIRU", holder_found_by="pair")
+    holder = parse_name("MUTUA WANJIRU")
+    assert holder is not None
+    assert not surely_another_person(doc, holder, PersonName("MUTUA", ("WANJUIRU",)))
+    other = _doc("rent_receipt", "Locataire : Marc DUBOIS", "Marc DUBOIS", holder_found_by="labels")
+    marc = parse_name("Marc DUBOIS")
+    assert marc is not None and surely_another_person(other, marc, PersonName("MUTUA", ("WANJIRU",)))

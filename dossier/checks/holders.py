@@ -17,7 +17,7 @@ import re
 from dossier.extract.holders import LABELLED_STEPS
 from dossier.models import Applicant, Document
 from dossier.mrz import without_mrz_lines
-from dossier.names import PersonName, normalize_token, parse_name, same_person
+from dossier.names import PersonName, damerau_levenshtein, normalize_token, parse_name, same_person
 from dossier.names.find import Found, find_person
 from dossier.names.icao import fits_mrz, loose_token
 
@@ -125,9 +125,8 @@ def surely_another_person(doc: Document, holder: PersonName, reference: PersonNa
         return False  # a guess from the layout: an address block, a line in capitals
     if len(holder.given_names) == 0 or not holder.surname or not credible_name(doc.holder or ""):
         return False  # half a name, or OCR noise: the rest may be unread
-    theirs, ours = _words(holder), _words(reference)
-    if theirs <= ours or ours <= theirs:
-        return False  # the same words split, ordered or hyphenated otherwise, or some left out
+    if _same_words(holder, reference):
+        return False  # the same words split, ordered or hyphenated otherwise, fewer, or a slip off
     if fits_mrz(reference, holder) or fits_mrz(holder, reference):
         return False
     return _likeness(holder, reference) < OCR_REACH
@@ -150,6 +149,40 @@ def addressed_twice(doc: Document, holder: PersonName) -> bool:
     if first is None or not _TITLE_BEFORE.search(text[max(0, first.start - TITLE_REACH) : first.start]):
         return False
     return find_person(holder, text[first.end :]) is not None
+
+
+def _same_words(holder: PersonName, reference: PersonName) -> bool:
+    """Whether two names are made of the same words.
+
+    Exactly, in any order and split otherwise; or, one OCR slip aside, part for part (surname
+    with surname, given names with given names; in any part when the holder's surname is not
+    marked): "Martine JEAN" is not Jean MARTIN.
+    """
+    theirs, ours = _words(holder), _words(reference)
+    if theirs <= ours or ours <= theirs:
+        return True
+    if not holder.order_known:
+        return _within(theirs, ours) or _within(ours, theirs)
+    parts = [
+        (_words(PersonName(h, ())), _words(PersonName(r, ())))
+        for h, r in (
+            (holder.surname, reference.surname),
+            (" ".join(holder.given_names), " ".join(reference.given_names)),
+        )
+    ]
+    return all(_within(a, b) or _within(b, a) for a, b in parts)
+
+
+def _within(few: set[str], many: set[str]) -> bool:
+    """Whether every word of ``few`` is one of ``many``, or one OCR slip from one."""
+    return all(
+        word in many
+        or (len(word) >= SLIP_WORD and any(damerau_levenshtein(word, other) == 1 for other in many))
+        for word in few
+    )
+
+
+SLIP_WORD = 4  # letters: a shorter word a letter off is another word ("ANA", "INA")
 
 
 def _words(name: PersonName) -> set[str]:
