@@ -27,7 +27,6 @@ from dossier.extract import (
     fill_from_second_reading,
     reread_page,
     without_months,
-    without_parents,
 )
 from dossier.models import Applicant, Document, Dossier, Options
 from dossier.mrz import read_mrz_band
@@ -105,11 +104,11 @@ def _read_wanting_again(
     cache: PageCache | None,
     jobs: int,
 ) -> None:
-    """Documents missing the applicant's name, their months or parents: pages read by the second engine."""
+    """Documents missing the applicant's name or their months: pages read by the second engine."""
+    # An act without parents is read again only when its name was not read either (a garbled
+    # hand-filled form): a clean act that shows no parents is simply without filiation.
     wanting = unanchored(documents, applicant)
-    for doc in [*without_months(documents), *without_parents(documents)]:
-        if doc not in wanting:
-            wanting.append(doc)
+    wanting += [doc for doc in without_months(documents) if doc not in wanting]
     if read_again([page for doc in wanting for page in doc.pages], settings, cache=cache, jobs=jobs):
         fill_from_second_reading(wanting, today)
         anchor_holders(wanting, applicant)

@@ -5,11 +5,11 @@ text, one module each; ``fields`` decides which apply to which kind. ``reread`` 
 in ``read``'s workers (through a hook ``pipeline.py`` passes): where the IBAN read on a page fails
 its checks (``ibanread``), or a name label is followed by comb boxes the first reading made
 letters of (``boxread``), the page is read again by the second engine. Documents still missing
-their holder, months or parents after extraction are read whole again; ``again`` takes the
-months and parents the second reading gives.
+their holder or months after extraction are read whole again; ``again`` takes the months, and
+the parents of an act, that the second reading gives.
 """
 
-from dossier.extract.again import fill_from_second_reading, without_months, without_parents
+from dossier.extract.again import fill_from_second_reading, without_months
 from dossier.extract.fields import extract_all, extract_document
 from dossier.extract.reread import reread_page
 
@@ -19,5 +19,4 @@ __all__ = [
     "fill_from_second_reading",
     "reread_page",
     "without_months",
-    "without_parents",
 ]

@@ -1,7 +1,8 @@
 """Facts the first reading missed, read from the second engine's reading of the same pages.
 
 The holder stage asks for a second reading of documents that should name the applicant and do
-not; a receipt whose month is unread, or a birth certificate whose parents are, is worth one too.
+not; a receipt whose month is unread is worth one too (and an act read again for its name may
+show its parents there).
 Where the first reading dropped the lines that hold them (a form filled in by hand), the second
 may have them: the document is read again as if its pages bore the second text, and only what
 the first left empty is taken.
@@ -25,14 +26,14 @@ def without_months(documents: list[Document]) -> list[Document]:
     return [doc for doc in documents if doc.kind in MONTHLY_KINDS and not doc.months]
 
 
-def without_parents(documents: list[Document]) -> list[Document]:
+def _without_parents(documents: list[Document]) -> list[Document]:
     """Birth certificates on which no parent was read."""
     return [doc for doc in documents if doc.kind == "birth_certificate" and not doc.fields.get("parents")]
 
 
 def fill_from_second_reading(documents: list[Document], today: dt.date) -> None:
     """Months of monthly proofs and parents of birth certificates that had none, read again."""
-    for doc in without_parents(documents):
+    for doc in _without_parents(documents):
         second = "\n".join(page.second_text for page in doc.pages if page.second_text)
         if second and (parents := find_parents(second)):
             doc.fields["parents"] = parents
