@@ -789,7 +789,7 @@ class Person:
         return [self.street, "%s %s" % (self.postcode, self.city.upper())]
 
 
-def _feminine(country: str, s: str) -> str:
+def _feminine(country: str, s: str) -> str:  # noqa: PLR0911
     """Greek, Russian and Azerbaijani surnames take a feminine form."""
     if country == "GR" and s.endswith(("os", "is")) and not s.endswith("akis"):
         return s[:-2] + "ou"

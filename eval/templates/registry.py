@@ -37,6 +37,14 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import x_bills
+import x_birth
+import x_civil
+import x_forms
+import x_housing
+import x_identity
+import x_misc
+import x_money
 import y_bills
 import y_birth
 import y_civil
@@ -53,14 +61,6 @@ import z_housing
 import z_identity
 import z_misc
 import z_money
-import x_bills
-import x_birth
-import x_civil
-import x_forms
-import x_housing
-import x_identity
-import x_misc
-import x_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}

@@ -13,14 +13,52 @@ def _period(ym):
 
 def r_portal(data: dict) -> list[Page]:
     p = Page()
-    y = head_band(p, "Mon Espace Locataire", "Quittance n° %s-%s" % (data["ref"], data["month"][5:]), (0, 100, 120))
-    p.text(90, y + 40, "QUITTANCE DE LOYER — %s %s" % (month_fr(data["month"]).upper(), data["month"][:4]), 34, "sans-b")
-    y = kv(p, 90, y + 130, [("Bailleur", data["landlord"]["name"]), ("Adresse du bailleur", ", ".join(data["landlord"]["address"])),
-                            ("Locataire", "%s %s" % (data["tenant_title"], data["tenant"])), ("Logement", ", ".join(data["address"])),
-                            ("Période", _period(data["month"])), ("Lot", data["lot"])], 26, 420)
-    y = p.table(90, y + 30, [900, 574], [["Désignation", "Montant"], ["Loyer hors charges", eur(data["rent"])],
-                                        ["Provision pour charges", eur(data["charges"])], ["Total payé", eur(data["rent"] + data["charges"])]], 26, aligns="lr")
-    p.wrap(90, y + 70, p.w - 180, "Paiement reçu le %s. Cette quittance annule tous les reçus qui auraient pu être donnés pour acompte sur la période." % d(data["paid"]), 24)
+    y = head_band(
+        p, "Mon Espace Locataire", "Quittance n° %s-%s" % (data["ref"], data["month"][5:]), (0, 100, 120)
+    )
+    p.text(
+        90,
+        y + 40,
+        "QUITTANCE DE LOYER — %s %s" % (month_fr(data["month"]).upper(), data["month"][:4]),
+        34,
+        "sans-b",
+    )
+    y = kv(
+        p,
+        90,
+        y + 130,
+        [
+            ("Bailleur", data["landlord"]["name"]),
+            ("Adresse du bailleur", ", ".join(data["landlord"]["address"])),
+            ("Locataire", "%s %s" % (data["tenant_title"], data["tenant"])),
+            ("Logement", ", ".join(data["address"])),
+            ("Période", _period(data["month"])),
+            ("Lot", data["lot"]),
+        ],
+        26,
+        420,
+    )
+    y = p.table(
+        90,
+        y + 30,
+        [900, 574],
+        [
+            ["Désignation", "Montant"],
+            ["Loyer hors charges", eur(data["rent"])],
+            ["Provision pour charges", eur(data["charges"])],
+            ["Total payé", eur(data["rent"] + data["charges"])],
+        ],
+        26,
+        aligns="lr",
+    )
+    p.wrap(
+        90,
+        y + 70,
+        p.w - 180,
+        "Paiement reçu le %s. Cette quittance annule tous les reçus qui auraient pu être donnés pour acompte sur la période."
+        % d(data["paid"]),
+        24,
+    )
     foot(p, "Document généré le %s — mon-espace-locataire.example" % d(data["paid"]))
     return [p]
 
@@ -33,11 +71,41 @@ def r_agency(data: dict) -> list[Page]:
     p.text(230, 160, "%s, %s — %s" % (a["street"], a["town"], a["cpi"]), 20)
     p.text(p.w - 90, 300, "Avis d'échéance valant quittance", 30, "serif-b", align="r")
     p.lines(900, 420, ["%s %s" % (data["tenant_title"], data["tenant"]), *data["address"]], 26)
-    y = kv(p, 90, 650, [("Propriétaire", data["landlord"]["name"]), ("Référence locataire", data["ref"]),
-                        ("Terme", "%s %s" % (month_fr(data["month"]), data["month"][:4])), ("Date de règlement", d(data["paid"]))], 26, 420)
-    y = p.table(90, y + 40, [1000, 474], [["Libellé", "Montant"], ["Loyer", eur(data["rent"])], ["Charges", eur(data["charges"])],
-                                         ["Solde", "0,00 €"]], 24, aligns="lr", head_fill=(235, 230, 225))
-    p.wrap(90, y + 70, p.w - 180, "Pour le compte du propriétaire, l'agence donne quittance au locataire de la somme de %s au titre du loyer et des charges de la période du %s." % (eur(data["rent"] + data["charges"]), _period(data["month"])), 24)
+    y = kv(
+        p,
+        90,
+        650,
+        [
+            ("Propriétaire", data["landlord"]["name"]),
+            ("Référence locataire", data["ref"]),
+            ("Terme", "%s %s" % (month_fr(data["month"]), data["month"][:4])),
+            ("Date de règlement", d(data["paid"])),
+        ],
+        26,
+        420,
+    )
+    y = p.table(
+        90,
+        y + 40,
+        [1000, 474],
+        [
+            ["Libellé", "Montant"],
+            ["Loyer", eur(data["rent"])],
+            ["Charges", eur(data["charges"])],
+            ["Solde", "0,00 €"],
+        ],
+        24,
+        aligns="lr",
+        head_fill=(235, 230, 225),
+    )
+    p.wrap(
+        90,
+        y + 70,
+        p.w - 180,
+        "Pour le compte du propriétaire, l'agence donne quittance au locataire de la somme de %s au titre du loyer et des charges de la période du %s."
+        % (eur(data["rent"] + data["charges"]), _period(data["month"])),
+        24,
+    )
     foot(p, "%s — SIRET %s" % (a["name"], a["siret"]))
     return [p]
 
@@ -54,7 +122,8 @@ def r_hand(data: dict) -> list[Page]:
         "déclare avoir reçu de %s %s" % (data["tenant_title"], data["tenant"]),
         "demeurant %s" % ", ".join(data["address"]),
         "la somme de %s (loyer %s + charges %s)" % (eur(tot), eur(data["rent"]), eur(data["charges"])),
-        "pour le mois de %s %s, période du %s." % (month_fr(data["month"]), data["month"][:4], _period(data["month"])),
+        "pour le mois de %s %s, période du %s."
+        % (month_fr(data["month"]), data["month"][:4], _period(data["month"])),
         "Fait à %s, le %s" % (data["landlord"]["town"], d(data["paid"])),
     ]
     for i, r in enumerate(rows):
@@ -67,17 +136,38 @@ def hosting(data: dict) -> list[Page]:
     h = data["host"]
     p = Page()
     p.text(p.w / 2, 200, "ATTESTATION D'HÉBERGEMENT", 40, "serif-b", align="c")
-    s = ("Je soussigné%s %s, né%s le %s à %s, demeurant %s, atteste sur l'honneur héberger à mon domicile, "
-         "à titre gratuit, %s %s, né%s le %s à %s, depuis le %s." % (
-             "e" if h["f"] else "", h["name"], "e" if h["f"] else "", d(h["birth"]), h["birthplace"], ", ".join(data["address"]),
-             data["guest_title"], data["guest"], "e" if data["guest_f"] else "", d(data["guest_birth"]), data["guest_place"], long_fr(data["since"])))
+    s = (
+        "Je soussigné%s %s, né%s le %s à %s, demeurant %s, atteste sur l'honneur héberger à mon domicile, "
+        "à titre gratuit, %s %s, né%s le %s à %s, depuis le %s."
+        % (
+            "e" if h["f"] else "",
+            h["name"],
+            "e" if h["f"] else "",
+            d(h["birth"]),
+            h["birthplace"],
+            ", ".join(data["address"]),
+            data["guest_title"],
+            data["guest"],
+            "e" if data["guest_f"] else "",
+            d(data["guest_birth"]),
+            data["guest_place"],
+            long_fr(data["since"]),
+        )
+    )
     for i, ln in enumerate(_split(s, 62)):
         p.handwriting(150, 400 + i * 70, ln, 32, INK, data["seed"] + i)
     y = 400 + (i + 1) * 70 + 60
     p.handwriting(150, y, "Fait pour servir et valoir ce que de droit.", 32, INK, 2)
     p.handwriting(150, y + 100, "À %s, le %s" % (data["town"], d(data["date"])), 32, INK, 5)
     p.signature(1000, y + 250, 300, seed=data["seed"] % 7)
-    p.text(150, y + 400, "Pièces jointes : copie de la pièce d'identité de l'hébergeant, justificatif de domicile.", 22, "sans-i", (90, 90, 90))
+    p.text(
+        150,
+        y + 400,
+        "Pièces jointes : copie de la pièce d'identité de l'hébergeant, justificatif de domicile.",
+        22,
+        "sans-i",
+        (90, 90, 90),
+    )
     return [p]
 
 
@@ -99,20 +189,66 @@ def lease(data: dict) -> list[Page]:
     p.text(p.w / 2, 190, "CONTRAT DE LOCATION", 40, "serif-b", align="c")
     p.text(p.w / 2, 240, "Logement vide — loi n° 89-462 du 6 juillet 1989", 22, "serif-i", align="c")
     y = p.text(90, 360, "I. DÉSIGNATION DES PARTIES", 28, "sans-b") and 420
-    y = kv(p, 90, 420, [("Bailleur", L["name"]), ("Domicile du bailleur", ", ".join(L["address"])), ("Locataire", data["tenant"])], 26, 400)
+    y = kv(
+        p,
+        90,
+        420,
+        [
+            ("Bailleur", L["name"]),
+            ("Domicile du bailleur", ", ".join(L["address"])),
+            ("Locataire", data["tenant"]),
+        ],
+        26,
+        400,
+    )
     p.text(90, y + 40, "II. OBJET DU CONTRAT", 28, "sans-b")
-    y = kv(p, 90, y + 110, [("Adresse du logement", ", ".join(data["address"])), ("Type", "Appartement T2, 41 m², 3e étage"),
-                            ("Usage", "Habitation principale")], 26, 400)
+    y = kv(
+        p,
+        90,
+        y + 110,
+        [
+            ("Adresse du logement", ", ".join(data["address"])),
+            ("Type", "Appartement T2, 41 m², 3e étage"),
+            ("Usage", "Habitation principale"),
+        ],
+        26,
+        400,
+    )
     p.text(90, y + 40, "III. DATE DE PRISE D'EFFET ET DURÉE", 28, "sans-b")
-    kv(p, 90, y + 110, [("Prise d'effet", long_fr(data["start"])), ("Durée", "3 ans, reconduction tacite")], 26, 400)
+    kv(
+        p,
+        90,
+        y + 110,
+        [("Prise d'effet", long_fr(data["start"])), ("Durée", "3 ans, reconduction tacite")],
+        26,
+        400,
+    )
     foot(p, "Paraphes : ______   ______        page 1/3")
     pages.append(p)
     p = Page()
     p.text(90, 200, "IV. CONDITIONS FINANCIÈRES", 28, "sans-b")
-    y = kv(p, 90, 270, [("Loyer mensuel hors charges", eur(data["rent"])), ("Provision sur charges", eur(data["charges"])),
-                        ("Échéance", "le 5 de chaque mois, d'avance"), ("Dépôt de garantie", eur(data["rent"]))], 26, 500)
+    y = kv(
+        p,
+        90,
+        270,
+        [
+            ("Loyer mensuel hors charges", eur(data["rent"])),
+            ("Provision sur charges", eur(data["charges"])),
+            ("Échéance", "le 5 de chaque mois, d'avance"),
+            ("Dépôt de garantie", eur(data["rent"])),
+        ],
+        26,
+        500,
+    )
     p.text(90, y + 40, "V. GARANTIES ET CLAUSES", 28, "sans-b")
-    p.wrap(90, y + 110, p.w - 180, "Le locataire est tenu de s'assurer contre les risques locatifs et d'en justifier lors de la remise des clés puis chaque année. Le présent contrat sera résilié de plein droit à défaut de paiement du loyer ou des charges aux termes convenus. " * 2, 24)
+    p.wrap(
+        90,
+        y + 110,
+        p.w - 180,
+        "Le locataire est tenu de s'assurer contre les risques locatifs et d'en justifier lors de la remise des clés puis chaque année. Le présent contrat sera résilié de plein droit à défaut de paiement du loyer ou des charges aux termes convenus. "
+        * 2,
+        24,
+    )
     foot(p, "Paraphes : ______   ______        page 2/3")
     pages.append(p)
     p = Page()
@@ -124,7 +260,9 @@ def lease(data: dict) -> list[Page]:
     p.text(950, 440, "« Lu et approuvé »", 22, "sans-i")
     p.signature(150, 560, 280, seed=1)
     p.signature(950, 560, 280, seed=8)
-    p.text(90, 760, "Annexes : état des lieux, diagnostic de performance énergétique, notice d'information.", 22)
+    p.text(
+        90, 760, "Annexes : état des lieux, diagnostic de performance énergétique, notice d'information.", 22
+    )
     foot(p, "page 3/3")
     pages.append(p)
     _ = add_months

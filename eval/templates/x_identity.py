@@ -37,7 +37,23 @@ def passport(data: dict) -> list[Page]:
             x, y = 1160, 170
     p.signature(120, 800, 300, seed=data["seed"] % 7)
     p.rect((0, 1000, 1750, 1240), outline=None, fill=(250, 250, 248))
-    mrz(p, 60, 1090, td3("P", data["state"], per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]), 42)
+    mrz(
+        p,
+        60,
+        1090,
+        td3(
+            "P",
+            data["state"],
+            per.surname,
+            per.given,
+            data["number"],
+            per.iso3,
+            per.birth,
+            per.sex,
+            data["expiry"],
+        ),
+        42,
+    )
     return [p]
 
 
@@ -72,7 +88,23 @@ def idcard(data: dict) -> list[Page]:
     b.text(60, 420, "Authority / Autorité", 20, "sans", (60, 80, 100))
     b.text(60, 460, data["authority"], 28, "sans-b")
     b.rect((0, 700, 1700, 1080), outline=None, fill=(248, 248, 248))
-    mrz(b, 90, 800, td1("ID", data["state"], per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]), 56)
+    mrz(
+        b,
+        90,
+        800,
+        td1(
+            "ID",
+            data["state"],
+            per.surname,
+            per.given,
+            data["number"],
+            per.iso3,
+            per.birth,
+            per.sex,
+            data["expiry"],
+        ),
+        56,
+    )
     return [f, b]
 
 
@@ -105,7 +137,15 @@ def permit(data: dict) -> list[Page]:
     p.text(80, y + 150, per.birthplace.upper(), 30, "sans-b")
     p.text(80, y + 220, "DÉLIVRÉ PAR", 20, "sans", (80, 90, 80))
     p.text(80, y + 260, data["authority"], 30, "sans-b")
-    mrz(p, 110, 1840, td1("IR", "FRA", per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]), 54)
+    mrz(
+        p,
+        110,
+        1840,
+        td1(
+            "IR", "FRA", per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]
+        ),
+        54,
+    )
     return [p]
 
 
@@ -128,9 +168,20 @@ def visa(data: dict) -> list[Page]:
         p.text(470, y, k, 20, "sans", (100, 70, 100))
         p.text(470, y + 38, v, 32, "sans-b")
         y += 86
-    p.text(470, y + 10, "Date de naissance : %s   Sexe : %s   Nationalité : %s" % (d(per.birth), per.sex, per.iso3), 24)
+    p.text(
+        470,
+        y + 10,
+        "Date de naissance : %s   Sexe : %s   Nationalité : %s" % (d(per.birth), per.sex, per.iso3),
+        24,
+    )
     p.rect((0, 900, 1800, 1200), outline=None, fill=(252, 250, 252))
-    mrz(p, 60, 1010, mrva("FRA", per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]), 44)
+    mrz(
+        p,
+        60,
+        1010,
+        mrva("FRA", per.surname, per.given, data["number"], per.iso3, per.birth, per.sex, data["expiry"]),
+        44,
+    )
     _ = ascii_upper
     return [p]
 

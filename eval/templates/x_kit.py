@@ -24,7 +24,9 @@ def head_band(p: Page, title: str, sub: str = "", col=(30, 60, 110)) -> float:
     return 230
 
 
-def kv(p: Page, x: float, y: float, rows: list[tuple[str, str]], size: int = 26, lw: float = 420, f="sans-b") -> float:
+def kv(
+    p: Page, x: float, y: float, rows: list[tuple[str, str]], size: int = 26, lw: float = 420, f="sans-b"
+) -> float:
     for k, v in rows:
         p.text(x, y, k, size, "sans", (70, 70, 70))
         p.text(x + lw, y, v, size, f)
@@ -32,7 +34,9 @@ def kv(p: Page, x: float, y: float, rows: list[tuple[str, str]], size: int = 26,
     return y
 
 
-def kv2(p: Page, x: float, y: float, rows: list[tuple[str, str, str]], size: int = 24, lw: float = 520) -> float:
+def kv2(
+    p: Page, x: float, y: float, rows: list[tuple[str, str, str]], size: int = 24, lw: float = 520
+) -> float:
     """Bilingual label (local / French or English) and value."""
     for a, b, v in rows:
         p.text(x, y, a, size, "sans-b", (40, 40, 40))
