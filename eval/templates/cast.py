@@ -102,6 +102,19 @@ COUNTRIES = {
     "NP": ("NPL", "Népal", False, "en", "blind4"),
     "UZ": ("UZB", "Ouzbékistan", False, "uz", "blind4"),
     "JM": ("JAM", "Jamaïque", False, "en", "blind4"),
+    # eighth half ("blind5"): new countries and an eighth French commune layout
+    "FR8": ("FRA", "France", True, "fr", "blind5"),
+    "FI": ("FIN", "Finlande", True, "fi", "blind5"),
+    "SK": ("SVK", "Slovaquie", True, "sk", "blind5"),
+    "SI": ("SVN", "Slovénie", True, "sl", "blind5"),
+    "DJ": ("DJI", "Djibouti", False, "fr", "blind5"),
+    "KM": ("COM", "Comores", False, "fr", "blind5"),
+    "CF": ("CAF", "République centrafricaine", False, "fr", "blind5"),
+    "MZ": ("MOZ", "Mozambique", False, "pt", "blind5"),
+    "PY": ("PRY", "Paraguay", False, "es", "blind5"),
+    "KR": ("KOR", "Corée du Sud", False, "ko", "blind5"),
+    "MN": ("MNG", "Mongolie", False, "mn", "blind5"),
+    "TZ": ("TZA", "Tanzanie", False, "en", "blind5"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -616,6 +629,78 @@ NAMES = {
         ["Campbell", "McKenzie-Brown", "O'Connor", "Thompson"],
         ["Kingston", "Montego Bay", "Spanish Town"],
     ),
+    "FR8": (
+        ["Anatole", "Pierre-Emmanuel Gwendal"],
+        ["Ségolène", "Marie-Adélaïde Léonie"],
+        ["Le Bihan", "de La Tour d'Auvergne-Lauraguais", "Pâris", "D'Aubigné-Morvan"],
+        ["Vannes (Morbihan)", "Périgueux (Dordogne)"],
+    ),
+    "FI": (
+        ["Jyrki", "Väinö Olavi"],
+        ["Päivi", "Siiri Annikki"],
+        ["Häkkinen", "Mäkelä-Öhrnberg", "Väänänen", "Kärkkäinen"],
+        ["Jyväskylä", "Hämeenlinna", "Oulu"],
+    ),
+    "SK": (
+        ["Ľubomír", "Matúš Šimon"],
+        ["Zuzana", "Ľudmila Katarína"],
+        ["Kováč", "Štefánik", "Hruška", "Čierny"],
+        ["Žilina", "Košice", "Banská Bystrica"],
+    ),
+    "SI": (
+        ["Matjaž", "Žiga Primož"],
+        ["Špela", "Nuša Urška"],
+        ["Kovačič", "Žagar", "Potočnik-Šušteršič", "Zupančič"],
+        ["Ljubljana", "Maribor", "Novo mesto"],
+    ),
+    "DJ": (
+        ["Abdourahman", "Omar Guelleh"],
+        ["Fatouma", "Hasna Aïcha"],
+        ["Ali Farah", "Houmed", "Daher Robleh", "Ismaïl"],
+        ["Djibouti", "Tadjourah", "Ali Sabieh"],
+    ),
+    "KM": (
+        ["Said Ahmed", "Mohamed Ali"],
+        ["Zaïnaba", "Moinaecha"],
+        ["Ben Said Mzé", "Abdallah", "Soilihi", "M'madi"],
+        ["Moroni", "Mutsamudu", "Fomboni"],
+    ),
+    "CF": (
+        ["Thierry-Blaise", "Faustin"],
+        ["Prisca", "Marie-Josée"],
+        ["Yakété", "N'Gaïkoumon", "Zanga-Kolingba", "Dondra"],
+        ["Bangui", "Berbérati", "Bambari"],
+    ),
+    "MZ": (
+        ["Armando Eduardo", "Celso"],
+        ["Graça", "Ana Lúcia"],
+        ["Macuácua", "Chissano Mondlane", "Nhantumbo", "Cossa"],
+        ["Maputo", "Beira", "Nampula"],
+    ),
+    "PY": (
+        ["Óscar Rubén", "Néstor"],
+        ["Liz Mabel", "Rocío"],
+        ["Benítez Ñamandú", "Giménez Cáceres", "Ayala", "Villalba"],
+        ["Asunción", "Encarnación", "Ciudad del Este"],
+    ),
+    "KR": (
+        ["Min-jun", "Seo-jun"],
+        ["Ji-yeon", "Ha-eun"],
+        ["Kim", "Park", "Seo", "Nam-gung"],
+        ["Seoul", "Busan", "Daegu"],
+    ),
+    "MN": (
+        ["Batbayar", "Gantulga"],
+        ["Oyunchimeg", "Naranbaatar Tsetsegmaa"],
+        ["Tsogtbaatar", "Enkhbold", "Dashdorjiin Altangerel", "Bat-Erdene"],
+        ["Ulaanbaatar", "Darkhan", "Erdenet"],
+    ),
+    "TZ": (
+        ["Baraka", "Juma Hamisi"],
+        ["Neema", "Rehema Zawadi"],
+        ["Mwakyusa", "Kilonzo", "Massawe", "Nyerere-Mkapa"],
+        ["Dar es Salaam", "Arusha", "Mwanza"],
+    ),
 }
 
 STREETS = [
@@ -704,7 +789,7 @@ class Person:
         return [self.street, "%s %s" % (self.postcode, self.city.upper())]
 
 
-def _feminine(country: str, s: str) -> str:
+def _feminine(country: str, s: str) -> str:  # noqa: PLR0911
     """Greek, Russian and Azerbaijani surnames take a feminine form."""
     if country == "GR" and s.endswith(("os", "is")) and not s.endswith("akis"):
         return s[:-2] + "ou"
@@ -712,6 +797,10 @@ def _feminine(country: str, s: str) -> str:
         return s + "a"
     if country == "UZ" and s.endswith(("ov", "ev")):  # Karimov -> Karimova
         return s + "a"
+    if country == "SK":  # Kováč -> Kováčová, Čierny -> Čierna
+        if s.endswith("y"):
+            return s[:-1] + "a"
+        return (s[:-1] if s.endswith("a") else s) + "ová"
     if country == "CZ":  # Dvořák -> Dvořáková, Novotný -> Novotná, Procházka -> Procházková
         if s.endswith("ý"):
             return s[:-1] + "á"
@@ -729,7 +818,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     if country == "PL" and sex == "F" and surname.endswith("ski"):
         surname = surname[:-1] + "a"
-    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ") and sex == "F":
+    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK") and sex == "F":
         surname = _feminine(country, surname)
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
@@ -743,6 +832,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "MX",
         "CU",
         "EC",
+        "PY",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -752,7 +842,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         )
     father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
     mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
-    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ"):  # the father's surname is the masculine form
+    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK"):  # the father's surname is the masculine form
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _feminine(country, msur))
     if country == "VN":

@@ -46,6 +46,11 @@ ORIG_TITLE = {
     "sv": "Personbevis",
     "hu": "Születési anyakönyvi kivonat",
     "uz": "Tug'ilganlik haqida guvohnoma",
+    "fi": "Ote väestötietojärjestelmästä",
+    "sk": "Rodný list",
+    "sl": "Izpisek iz matičnega registra rojstev",
+    "ko": "기본증명서 (Basic certificate)",
+    "mn": "Төрсний гэрчилгээ",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -104,6 +109,8 @@ DIGITAL = {
     "receipt_z_portal",
     "s1106_y_typed",
     "receipt_y_portal",
+    "s1106_x_typed",
+    "receipt_x_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -255,6 +262,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
                 "blind2": "FR5",
                 "blind3": "FR6",
                 "blind4": "FR7",
+                "blind5": "FR8",
             }.get(half, "FR4"),
             rng,
             idx + 1,
@@ -360,6 +368,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "blind2": "bill_n_mobile_pulsar",
             "blind3": "bill_z_box",
             "blind4": "bill_y_box",
+            "blind5": "bill_x_nebula",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

@@ -19,7 +19,16 @@ from folders import PLANS, build, choose_country
 from output import write_folder
 from registry import HALVES, REGISTRY, check_split
 
-SEED_BASE = {"tune": 1, "heldout": 2, "fresh": 3, "blind": 4, "blind2": 5, "blind3": 6, "blind4": 7}
+SEED_BASE = {
+    "tune": 1,
+    "heldout": 2,
+    "fresh": 3,
+    "blind": 4,
+    "blind2": 5,
+    "blind3": 6,
+    "blind4": 7,
+    "blind5": 8,
+}
 
 
 def _job(args: tuple) -> dict:

@@ -37,6 +37,14 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import x_bills
+import x_birth
+import x_civil
+import x_forms
+import x_housing
+import x_identity
+import x_misc
+import x_money
 import y_bills
 import y_birth
 import y_civil
@@ -56,7 +64,7 @@ import z_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4")
+HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -95,6 +103,13 @@ for mod in (
     y_money,
     y_forms,
     y_misc,  # the "blind4" half
+    x_identity,
+    x_civil,
+    x_housing,
+    x_bills,
+    x_money,
+    x_forms,
+    x_misc,  # the "blind5" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -109,6 +124,7 @@ for tid, (kind, _, fn) in {
     **n_birth.TEMPLATES,
     **z_birth.TEMPLATES,
     **y_birth.TEMPLATES,
+    **x_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 

@@ -167,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("eval/work/templates"))
     ap.add_argument(
-        "--half", choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4"), default="tune"
+        "--half",
+        choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5"),
+        default="tune",
     )
     ap.add_argument(
         "--dossier-cmd", default=str(Path(__file__).resolve().parents[2] / ".venv" / "bin" / "dossier")
