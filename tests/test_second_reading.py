@@ -444,3 +444,11 @@ def test_a_name_one_ocr_slip_from_the_references_words_is_never_surely_another_p
     other = _doc("rent_receipt", "Locataire : Marc DUBOIS", "Marc DUBOIS", holder_found_by="labels")
     marc = parse_name("Marc DUBOIS")
     assert marc is not None and surely_another_person(other, marc, PersonName("MUTUA", ("WANJIRU",)))
+
+
+def test_an_identity_document_without_its_mrz_never_names_another_person_for_sure() -> None:
+    # A Finnish act read as an ID card, its labels "Sukupuoli" and "Etunimet" taken for a name.
+    doc = _doc("national_id", "Sukupuoli\nETUNIMET\nPäivi", "Sukupuoli ETUNIMET", holder_found_by="labels")
+    holder = parse_name("Sukupuoli ETUNIMET")
+    assert holder is not None
+    assert not surely_another_person(doc, holder, PersonName("HAKKINEN", ("Paivi",)))

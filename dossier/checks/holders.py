@@ -119,17 +119,29 @@ def is_a_parent(doc: Document, reference: PersonName) -> bool:
 
 def surely_another_person(doc: Document, holder: PersonName, reference: PersonName) -> bool:
     """Whether a holder that differs from the applicant is surely someone else, not a misreading."""
-    if doc.kind in SELF_FILLED_KINDS:
-        return False  # filled in by the applicant's own hand, in boxes OCR reads poorly
-    if doc.fields.get("holder_found_by") not in {*LABELLED_STEPS, "mrz"} and not addressed_twice(doc, holder):
-        return False  # a guess from the layout: an address block, a line in capitals
-    if len(holder.given_names) == 0 or not holder.surname or not credible_name(doc.holder or ""):
-        return False  # half a name, or OCR noise: the rest may be unread
+    if not _read_surely(doc, holder):
+        return False
     if _same_words(holder, reference):
         return False  # the same words split, ordered or hyphenated otherwise, fewer, or a slip off
     if fits_mrz(reference, holder) or fits_mrz(holder, reference):
         return False
     return _likeness(holder, reference) < OCR_REACH
+
+
+def _read_surely(doc: Document, holder: PersonName) -> bool:
+    """Whether the holder was read where a document says whose it is, whole and legible.
+
+    Not on a form the applicant filled in by hand (boxes OCR reads poorly), not on an identity
+    document whose MRZ was not read (the kind is a guess too), not from the layout alone (an
+    address block, a line in capitals) unless addressed with a title and named again, not half a
+    name or OCR noise.
+    """
+    step = doc.fields.get("holder_found_by")
+    if doc.kind in SELF_FILLED_KINDS or (doc.kind in REFERENCE_KINDS and step != "mrz"):
+        return False
+    if step not in {*LABELLED_STEPS, "mrz"} and not addressed_twice(doc, holder):
+        return False
+    return bool(holder.given_names and holder.surname and credible_name(doc.holder or ""))
 
 
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:M|Mr|Mme|Mlle|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?[ \t]+$")
