@@ -452,3 +452,14 @@ def test_an_identity_document_without_its_mrz_never_names_another_person_for_sur
     holder = parse_name("Sukupuoli ETUNIMET")
     assert holder is not None
     assert not surely_another_person(doc, holder, PersonName("HAKKINEN", ("Paivi",)))
+
+
+def test_a_missing_act_is_uncertain_when_an_identity_document_without_mrz_may_be_it() -> None:
+    from dossier.checks.rules import _translated_but_unrecognised
+
+    translation = _doc("translation", "Traduction d'un acte de naissance", "Päivi HÄKKINEN", "trad.pdf")
+    card = _doc("national_id", "Sukupuoli\nETUNIMET\nPäivi", "Sukupuoli ETUNIMET", "acte.png")
+    passport = _doc("passport", "PASSI", "Päivi HÄKKINEN", "passi.jpg", surname="HAKKINEN")
+    assert _translated_but_unrecognised([translation, passport, card], ["birth_certificate"])
+    card.fields["surname"] = "HAKKINEN"  # its MRZ read: an identity document for sure
+    assert not _translated_but_unrecognised([translation, passport, card], ["birth_certificate"])

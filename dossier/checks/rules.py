@@ -17,7 +17,7 @@ from dossier.checks.stay import check_expiry, check_legal_stay
 from dossier.checks.ways import check_residence
 from dossier.extract.filiation import mentions_parents
 from dossier.extract.language import reads_poorly
-from dossier.kinds import CIVIL_STATUS_KINDS
+from dossier.kinds import CIVIL_STATUS_KINDS, TRAVEL_KINDS
 from dossier.models import Document, Finding, Options, Overrides, Page, Severity
 from dossier.read.ingest import Ingested
 
@@ -114,7 +114,14 @@ def _missing(req: Requirement, ctx: Context) -> Finding:
 def _translated_but_unrecognised(documents: list[Document], kinds: Iterable[str]) -> bool:
     wanted = set(kinds) & CIVIL_STATUS_KINDS
     translations = [d for d in documents if d.kind == "translation" and not d.fields.get("original")]
-    unrecognised = [d for d in documents if d.kind == "other"]
+    # Unrecognised: no kind found, or one more identity document whose MRZ was not read while
+    # another's was (its kind is a guess: a bilingual act printed as a form looks like a card).
+    read = any(d.kind in TRAVEL_KINDS and d.fields.get("surname") for d in documents)
+    unrecognised = [
+        d
+        for d in documents
+        if d.kind == "other" or (read and d.kind in TRAVEL_KINDS and not d.fields.get("surname"))
+    ]
     return bool(wanted and translations and unrecognised)
 
 
