@@ -114,13 +114,11 @@ def _missing(req: Requirement, ctx: Context) -> Finding:
 def _translated_but_unrecognised(documents: list[Document], kinds: Iterable[str]) -> bool:
     wanted = set(kinds) & CIVIL_STATUS_KINDS
     translations = [d for d in documents if d.kind == "translation" and not d.fields.get("original")]
-    # Unrecognised: no kind found, or one more identity document whose MRZ was not read while
-    # another's was (its kind is a guess: a bilingual act printed as a form looks like a card).
-    read = any(d.kind in TRAVEL_KINDS and d.fields.get("surname") for d in documents)
+    # Unrecognised: no kind found, or a second identity document of a kind whose MRZ checks on
+    # the first while its own does not (a bilingual act printed as a form looks like a card).
+    checked = {d.kind for d in documents if d.kind in TRAVEL_KINDS and d.fields.get("mrz_valid")}
     unrecognised = [
-        d
-        for d in documents
-        if d.kind == "other" or (read and d.kind in TRAVEL_KINDS and not d.fields.get("surname"))
+        d for d in documents if d.kind == "other" or (d.kind in checked and not d.fields.get("mrz_valid"))
     ]
     return bool(wanted and translations and unrecognised)
 
