@@ -131,6 +131,11 @@ class Document:
         """All the document's text, page after page."""
         return "\n\f\n".join(page.text for page in self.pages)
 
+    @property
+    def second_text(self) -> str:
+        """The second engine's reading of the pages it read again, page after page ("" if none)."""
+        return "\n".join(page.second_text for page in self.pages if page.second_text)
+
 
 @dataclass
 class Finding:

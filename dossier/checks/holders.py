@@ -97,8 +97,7 @@ def _is_reference(holder: str | None, reference: PersonName) -> bool:
 
 def _in_second_reading(reference: PersonName, doc: Document) -> Found | None:
     """The name in the second engine's reading of pages the first read poorly (comb boxes)."""
-    second = "\n".join(page.second_text for page in doc.pages if page.second_text)
-    return find_person(reference, second) if second else None
+    return find_person(reference, doc.second_text) if doc.second_text else None
 
 
 def is_a_parent(doc: Document, reference: PersonName) -> bool:

@@ -34,8 +34,7 @@ def _without_parents(documents: list[Document]) -> list[Document]:
 def fill_from_second_reading(documents: list[Document], today: dt.date) -> None:
     """Months of monthly proofs and parents of birth certificates that had none, read again."""
     for doc in _without_parents(documents):
-        second = "\n".join(page.second_text for page in doc.pages if page.second_text)
-        if second and (parents := find_parents(second)):
+        if doc.second_text and (parents := find_parents(doc.second_text)):
             doc.fields["parents"] = parents
             doc.fields["parents_read_by"] = "second engine"
     for doc in without_months(documents):
