@@ -122,12 +122,18 @@ class _Fake:
         return self.lines
 
 
+def _no_first_reading(image: Image.Image) -> str:
+    raise AssertionError("a page without comb boxes on its image is not read again by Tesseract")
+
+
 def test_the_boxes_reread_gives_the_second_engines_text_only_where_boxes_are() -> None:
     fake = _Fake([TextLine("HASANOVA", 10, 10, 100, 30), TextLine("GUNEL", 10, 40, 80, 60)])
     image = Image.new("L", (10, 10), 255)
-    assert reread_boxes(image, "Nom : Gunel HASANOVA", fake) == "" and fake.calls == 0
-    text = reread_boxes(image, "Nom de naissance\n| TT TT TTT TTT TTT |\nPrénom", fake)
+    assert reread_boxes(image, "Nom : Gunel HASANOVA", _no_first_reading, fake) == "" and fake.calls == 0
+    text = reread_boxes(image, "Nom de naissance\n| TT TT TTT TTT TTT |\nPrénom", _no_first_reading, fake)
     assert fake.calls == 1 and "HASANOVA" in text and "GUNEL" in text
+    boxed = "Nom de naissance\n| TT TT TTT TTT TTT |\nPrénom"
+    assert reread_boxes(image, boxed, _no_first_reading, None) == ""
 
 
 # --------------------------------------------------------------------------- a second reading of whole pages

@@ -1,11 +1,11 @@
-"""A form's page read again by the second engine where a name written in comb boxes was not read.
+"""A form's page read again where a name written in comb boxes was not read.
 
-A hand-filled form writes each letter in a box; Tesseract reads the boxes' walls as letters
-("HIAÏSTAIMOIVIAT") or drops the row, so the applicant's name is lost on the one document
-they wrote themselves. RapidOCR finds the letters between the walls. The signs that the first
-reading failed this way are on the page itself: a name label with a row of wall-like signs
-right after it. Only such pages pay the second engine's seconds; the holder stage then looks
-for the applicant's name in both readings.
+A hand-filled or typed form writes each letter in a box; Tesseract reads the boxes' walls as
+letters ("HIAÏSTAIMOIVIAT") or drops the row, so the applicant's name is lost on the one
+document they wrote themselves. A page with a name label whose image shows comb boxes is read
+again by Tesseract with the ruling taken out (``read/unrule.py``). Where the image does not show
+the boxes as ruling but the reading does (a row of wall-like signs after a name label), RapidOCR
+reads the page as it is. The holder stage then looks for the applicant's name in both readings.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ import re
 
 from PIL import Image
 
+from dossier.read.ocr import ImageReader
 from dossier.read.rapid import LineEngine, as_text
+from dossier.read.unrule import without_rules
 
 NAME_LABEL = re.compile(
     r"(?i)\b(?:nom(?:\s+de\s+naissance|\s+d['’]usage)?|pr[ée]noms?(?:\(s\))?|surname|given\s+names?"
@@ -34,8 +36,18 @@ def boxed_name_rows(text: str) -> bool:
     return False
 
 
-def reread_boxes(image: Image.Image, text: str, second: LineEngine) -> str:
-    """The page as the second engine reads it, where the first reading shows comb boxes; else ""."""
-    if not boxed_name_rows(text):
+def reread_boxes(image: Image.Image, text: str, first: ImageReader, second: LineEngine | None) -> str:
+    """The page read again where it has a name label and comb boxes; else "".
+
+    The boxes' ruling found on the image is taken out and Tesseract reads the letters left. A
+    page whose boxes the image does not show as ruling (hand-drawn, dotted) but whose reading
+    does (walls read as letters) is read by the second engine as it is.
+    """
+    if not NAME_LABEL.search(text):
         return ""
-    return as_text(second.text_lines(image))
+    unruled = without_rules(image)
+    if unruled is not None:
+        return first(unruled)
+    if second is not None and boxed_name_rows(text):
+        return as_text(second.text_lines(image))
+    return ""

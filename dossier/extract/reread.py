@@ -9,9 +9,10 @@ from PIL import Image
 
 from dossier.extract.boxread import reread_boxes
 from dossier.extract.ibanread import reread_iban
+from dossier.read.ocr import ImageReader
 from dossier.read.rapid import LineEngine
 
 
-def reread_page(image: Image.Image, text: str, second: LineEngine) -> str:
+def reread_page(image: Image.Image, text: str, first: ImageReader, second: LineEngine | None) -> str:
     """The page's second reading where the IBAN or a boxed name failed on the first; else ""."""
-    return reread_iban(image, text, second) or reread_boxes(image, text, second)
+    return (reread_iban(image, text, second) if second else "") or reread_boxes(image, text, first, second)

@@ -9,6 +9,7 @@ threads are several times slower than one process per core.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections.abc import Callable, Generator, Iterable
@@ -28,7 +29,7 @@ from dossier.read.orientation import Box, turn_box, turn_from_layout
 from dossier.read.pageimage import load_grey, thumbnail_uri
 from dossier.read.rapid import LineEngine, second_engine
 from dossier.read.tools import TesseractInfo, probe_second_engine
-from dossier.read.upright import best_read, large_enough
+from dossier.read.upright import best_read, large_enough, read_lines
 
 LANGUAGES = "fra+eng"
 PAGE_TIMEOUT_S = 120
@@ -48,7 +49,7 @@ READING_STEPS = (
     "text-layer-accents-composed",
     "mrz-chevrons-decide-turn",
     "upscale-small-1200-1600",
-    "reread-comb-boxes",
+    "reread-comb-boxes-unruled",
     "mrz-second-engine-where-first-fails",
     "page-second-engine-where-iban-fails",
 )
@@ -90,14 +91,19 @@ class BandReader(Protocol):
         """The band's readings."""
 
 
-class PageRereader(Protocol):
-    """Reads an OCR page again with the second engine where a later stage's checks fail on it.
+ImageReader = Callable[[Image.Image], str]  # Tesseract's text of an image at the page's resolution
 
-    The extract stage supplies it (the IBAN, whose checksums say when Tesseract misread it);
-    it returns the page's text as the second engine reads it, or "" when that is not needed.
+
+class PageRereader(Protocol):
+    """Reads an OCR page again where a later stage's checks fail on it.
+
+    The extract stage supplies it: the IBAN, whose checksums say when Tesseract misread it, is
+    read by the second engine; a form's comb boxes, whose walls Tesseract reads as letters, are
+    read by ``first`` once their ruling is taken out. It returns the page's second reading, or ""
+    when that is not needed.
     """
 
-    def __call__(self, image: Image.Image, text: str, second: LineEngine) -> str:
+    def __call__(self, image: Image.Image, text: str, first: ImageReader, second: LineEngine | None) -> str:
         """The page's second reading, or ""."""
 
 
@@ -290,7 +296,8 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
     if settings.band_reader is not None:
         band = settings.band_reader(upright, words, text, engine_for(settings.engine_spec()), second)
         band_cells, band_text, band_second = band.cells, band.text, band.second
-    reread = settings.page_rereader(upright, text, second) if settings.page_rereader and second else ""
+    first = functools.partial(_text_of, dpi=dpi, engine=engine_for(settings.engine_spec()))
+    reread = settings.page_rereader(upright, text, first, second) if settings.page_rereader else ""
     scale = 72 / dpi
     return Reading(
         text=text,
@@ -307,6 +314,11 @@ def _read_by_ocr(ref: PageRef, settings: OcrSettings) -> Reading:
         barcodes=_barcodes(upright),
         thumbnail=thumbnail_uri(upright),
     )
+
+
+def _text_of(image: Image.Image, *, dpi: float, engine: Engine) -> str:
+    """An upright image's text as Tesseract reads it in automatic layout."""
+    return "\n".join(_join_line(line) for line in read_lines(image, dpi, engine))
 
 
 def _join_line(boxes: list[Box]) -> str:

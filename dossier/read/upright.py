@@ -94,6 +94,11 @@ def best_read(image: Image.Image, dpi: float, engine: Engine) -> PageRead:
     return other if other.confidence > read.confidence else read
 
 
+def read_lines(image: Image.Image, dpi: float, engine: Engine) -> list[list[Box]]:
+    """The word boxes of an upright image, line by line, in one pass."""
+    return _ocr(image, dpi, engine).lines
+
+
 def _ocr(image: Image.Image, dpi: float, engine: Engine, turn: int = 0) -> PageRead:
     """One read of the page turned ``turn`` degrees (a quarter turn only for an MRZ read backwards)."""
     image = image.rotate(turn, expand=True) if turn else image
