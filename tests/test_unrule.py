@@ -100,3 +100,15 @@ def test_every_wall_goes_whatever_the_skew_and_grey(tilt: float, grey: int) -> N
     assert unruled is not None
     empty_boxes = (LEFT + 6 * BOX, 200, LEFT + 24 * BOX, 200 + 90 * 2 + BOX + 8)
     assert (np.asarray(unruled.crop(empty_boxes)) < 225).sum() < 0.002 * (18 * BOX * 260)
+
+
+def test_a_letter_as_tall_as_its_box_is_not_a_wall() -> None:
+    """A hand-written I or 1 may touch both edges of its box: it stands mid-box, not on the grid."""
+    page = _form([("Nom", "CEL K"), ("Prénom(s)", "GULSEN"), ("Ville", "BURSA")])
+    middle = LEFT + 3 * BOX + BOX // 2
+    ImageDraw.Draw(page).line((middle, 202, middle, 200 + BOX + 6), fill=0, width=3)
+    unruled = without_rules(page)
+    assert unruled is not None
+    assert _ink(unruled, (middle - 3, 210, middle + 4, 235)) > 0
+    wall = (LEFT + 3 * BOX - 2, 205, LEFT + 3 * BOX + 3, 240)
+    assert _ink(unruled, wall) == 0

@@ -113,9 +113,14 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         # A band whose check digits fail was misread; the name printed in its fields was not.
         doc.fields.update(surname=printed_name.surname, given_names=list(printed_name.given_names))
         return
-    whole = find_person(from_mrz, without_mrz_lines(text)) if may_be_cut(from_mrz) else None
-    if whole is not None:
-        doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, whole.printed), "mrz"
+    seen = find_person(from_mrz, without_mrz_lines(text))
+    if seen is not None and may_be_cut(from_mrz):
+        doc.holder, doc.fields["holder_found_by"] = _uncut(surname, given_names, seen.printed), "mrz"
+        return
+    if seen is not None and _spelled_out(seen.printed, from_mrz):
+        # Every word of the MRZ's name as the page prints it, with the letters the MRZ could
+        # only transliterate: "Björn ÅNGSTRÖM" rather than AANGSTROEM, BJOERN.
+        doc.holder, doc.fields["holder_found_by"] = seen.printed, "mrz"
         return
     # The MRZ's spelling wins over a printed name read differently, unless what was read of
     # its name is noise that the printed text does not bear out.
@@ -153,6 +158,13 @@ def _uncut(surname: str, given_names: list[str], printed: str) -> str:
     words = printed.split()
     whole = [next((w for w in words if loose_token(w).startswith(loose_token(g))), g) for g in given_names]
     return f"{surname}, {' '.join(whole)}"
+
+
+def _spelled_out(printed: str, from_mrz: PersonName) -> bool:
+    """Whether the printed words are the MRZ name's words, each once, transliteration aside."""
+    words = [loose_token(w) for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]", "", printed))]
+    wanted = [loose_token(w) for part in (from_mrz.surname, *from_mrz.given_names) for w in part.split()]
+    return sorted(words) == sorted(wanted)
 
 
 def _agrees_with(holder: str, from_mrz: PersonName) -> bool:

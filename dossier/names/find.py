@@ -189,12 +189,28 @@ def _search(
             continue
         # Given names whose accented vowels OCR confused ("Lészlé Bence" for László Bence) are
         # part of the name found by its exact words too.
-        confused = [j for j in _given_near(tokens, i, after, given, cut=False, slips=True) if tokens[j].wild]
+        confused = [
+            j
+            for j in _given_near(tokens, i, after, given, cut=False, slips=True)
+            if tokens[j].wild and not _named_already(tokens, j, near, given)
+        ]
         matched = sorted({*range(i, after), *near, *confused})
         spelled = _as_named(tokens, matched, originals) if slips or confused else {}
         printed = _printed(text, tokens, matched, spelled)
         return Found(printed, tokens[matched[0]].start, tokens[matched[-1]].end)
     return None
+
+
+def _named_already(tokens: list[_Token], j: int, near: list[int], given: list[str]) -> bool:
+    """Whether the given name token ``j`` may be was found already, spelled right, near the surname.
+
+    The name printed twice ("Björn" in its field, "Bjérn" on a certifying line) is one name.
+    """
+    return any(
+        _token_matches(g, tokens[j], may_be_cut=False, slips=True)
+        and any(_token_matches(g, tokens[k], may_be_cut=False, slips=False) for k in near)
+        for g in given
+    )
 
 
 def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str]) -> dict[int, str]:
@@ -221,6 +237,9 @@ def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str
     return spelled
 
 
+_JOINER = re.compile(r"[ \t]*[-'’‐]?[ \t]*")
+
+
 def _printed(
     text: str, tokens: list[_Token], matched: list[int], spelled: dict[int, str] | None = None
 ) -> str:
@@ -243,6 +262,9 @@ def _printed(
             token = tokens[index]
             pieces.append(spelled.get(index, text[token.start : token.end]))
             if position + 1 < len(run):
-                pieces.append(text[token.end : tokens[run[position + 1]].start])
+                joiner = text[token.end : tokens[run[position + 1]].start]
+                # What joins a name's words is a space, a hyphen or an apostrophe; a table's
+                # rule or a line break between them is not part of it.
+                pieces.append(joiner if _JOINER.fullmatch(joiner) else " ")
         parts.append(" ".join("".join(pieces).split()))
     return " ".join(parts)

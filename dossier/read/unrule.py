@@ -17,6 +17,8 @@ Only the ink of rules and walls is whitened; letters, labels and filled header b
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
@@ -31,7 +33,8 @@ PAPER_GAP = 6  # rows above and below a rule where the paper shows
 WALL_MIN_PX = 8
 WALL_MAX_WIDTH = 4  # a ruled wall is a few pixels wide; a desk's stripes are wider
 CELL_MAX_INK = 0.35  # a box holds one letter: mostly paper (a dark desk is not a box)
-MIN_BOXES = 80  # box-shaped cells of a comb-box form: three rows (a card's design makes a few dozen)
+LETTER_SHARE = 0.7  # a letter's stroke stands under this share of a box from both walls
+MIN_BOXES = 40  # box-shaped cells of a comb-box form: two rows (a card's design makes a few)
 
 
 def without_rules(image: Image.Image) -> Image.Image | None:
@@ -104,44 +107,83 @@ def _on_paper(ink: Mask, row: int, start: int, end: int) -> bool:
     return bool(min(above, below) < 0.2 and max(above, below) < 0.6)
 
 
+Stroke = tuple[int, int, int, int]  # first column, last column, top, bottom
+
+
 def _walls(ink: Mask, rules: Mask) -> tuple[Mask, int]:
-    """The ink of vertical strokes from rule to rule, and how many box-shaped cells they make."""
+    """The ink of the boxes' walls, and how many box-shaped cells they make."""
     near = _grow(_grow(rules, 3, 0), 1, 1)
     cols, tops, bottoms = _runs(_grow(ink, 1, 1).T, WALL_MIN_PX)
     touches = near[np.minimum(tops + 1, ink.shape[0] - 1), cols] & near[np.maximum(bottoms - 2, 0), cols]
+    runs = zip(cols[touches].tolist(), tops[touches].tolist(), bottoms[touches].tolist(), strict=True)
+    strokes = _merged(sorted(runs))
     walls = np.zeros_like(ink)
-    found = []
-    for col, top, bottom in zip(cols[touches], tops[touches], bottoms[touches], strict=True):
-        walls[top:bottom, max(0, col - 1) : col + 2] = True
-        found.append((int(col), int(top), int(bottom)))
-    return walls & ink, _box_cells(found, ink)
+    kept = []
+    for row in _rows(strokes):
+        for first, last, top, bottom in _on_the_grid(row):
+            walls[top:bottom, max(0, first - 1) : last + 2] = True
+            kept.append((first, last, top, bottom))
+    return walls & ink, _box_cells(kept, ink)
 
 
-def _box_cells(walls: list[tuple[int, int, int]], ink: Mask) -> int:
+def _merged(runs: list[tuple[int, int, int]]) -> list[Stroke]:
+    """Adjacent columns of one stroke as one; strokes wider than a ruled line are dropped."""
+    strokes: list[list[int]] = []
+    active: list[list[int]] = []  # strokes that reach the last two columns
+    for col, top, bottom in runs:
+        active = [s for s in active if col - s[1] <= 2]
+        joined = next((s for s in active if top < s[3] and bottom > s[2]), None)
+        if joined is None:
+            joined = [col, col, top, bottom]
+            strokes.append(joined)
+            active.append(joined)
+        else:
+            joined[1:] = [col, min(top, joined[2]), max(bottom, joined[3])]
+    return [(a, b, t, u) for a, b, t, u in strokes if b - a <= WALL_MAX_WIDTH]
+
+
+def _rows(strokes: list[Stroke]) -> list[list[Stroke]]:
+    """Strokes grouped by the row of boxes they stand in (most of their height shared)."""
+    rows: list[list[Stroke]] = []
+    for stroke in sorted(strokes, key=lambda s: (s[2], s[0])):
+        height = stroke[3] - stroke[2]
+        for row in rows:
+            top, bottom = row[0][2], row[0][3]
+            if min(bottom, stroke[3]) - max(top, stroke[2]) >= 0.8 * max(height, bottom - top):
+                row.append(stroke)
+                break
+        else:
+            rows.append([stroke])
+    return [sorted(row) for row in rows]
+
+
+def _on_the_grid(row: list[Stroke]) -> list[Stroke]:
+    """The row's walls: a stroke half a box from the walls on both sides is a letter (an I, a 1)."""
+    if len(row) < 3:
+        return row
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(row)]
+    pitch = float(np.median(gaps))
+    walls = []
+    for i, stroke in enumerate(row):
+        left = gaps[i - 1] if i > 0 else pitch
+        right = gaps[i] if i < len(gaps) else pitch
+        if not (left < LETTER_SHARE * pitch and right < LETTER_SHARE * pitch):
+            walls.append(stroke)
+    return walls
+
+
+def _box_cells(walls: list[Stroke], ink: Mask) -> int:
     """How many pairs of neighbouring walls stand about a box's height apart, mostly blank between."""
-    strokes = _merged(sorted(walls))
     cells = 0
-    for i, (col, top, bottom) in enumerate(strokes):
+    for i, (_, last, top, bottom) in enumerate(walls):
         height = bottom - top
-        for other_col, other_top, other_bottom in strokes[i + 1 :]:
-            gap = other_col - col
+        for other_first, _, other_top, other_bottom in walls[i + 1 :]:
+            gap = other_first - last
             if gap > 1.6 * height:
                 break
             overlap = min(bottom, other_bottom) - max(top, other_top)
             if gap >= 0.5 * height and overlap >= 0.8 * height:
-                inside = ink[max(top, other_top) : min(bottom, other_bottom), col + 3 : other_col - 2]
+                inside = ink[max(top, other_top) : min(bottom, other_bottom), last + 3 : other_first - 2]
                 cells += int(inside.size > 0 and inside.mean() < CELL_MAX_INK)
                 break
     return cells
-
-
-def _merged(walls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Adjacent columns of one stroke as one wall; strokes wider than a ruled line are dropped."""
-    merged: list[list[int]] = []  # col, top, bottom, first col
-    for col, top, bottom in walls:
-        last = merged[-1] if merged else None
-        if last and col - last[0] <= 2 and top < last[2] and bottom > last[1]:
-            last[:3] = [col, min(top, last[1]), max(bottom, last[2])]
-        else:
-            merged.append([col, top, bottom, col])
-    return [(col, top, bottom) for col, top, bottom, first in merged if col - first <= WALL_MAX_WIDTH]
