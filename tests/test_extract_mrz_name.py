@@ -56,10 +56,28 @@ def test_a_printed_holder_is_kept_when_the_mrz_name_is_noise() -> None:
 
 def test_the_mrz_spelling_wins_over_a_misread_printed_name() -> None:
     lines = td3("NGUYEN<DUPONT", ["HELENE"], "YA1234567", birth="810214", sex="F", expiry="310101")
+    printed = "PASSPORT\nNom / Surname\nNGUYEN-DUPCNT\nPrénoms / Given names\nHÉLÈNE\n"
+    doc = passport(printed + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.holder is not None and "DUPCNT" not in doc.holder
+    assert sorted(doc.holder.replace("-", " ").replace(",", "").split()) == ["DUPONT", "HÉLÈNE", "NGUYEN"]
+
+
+def test_a_digit_read_for_a_letter_in_the_printed_name_is_that_letter() -> None:
+    """"DUP0NT": a zero between letters is an O; the name is the page's, accents and all."""
+    lines = td3("NGUYEN<DUPONT", ["HELENE"], "YA1234567", birth="810214", sex="F", expiry="310101")
     printed = "PASSPORT\nNom / Surname\nNGUYEN-DUP0NT\nPrénoms / Given names\nHÉLÈNE\n"
     doc = passport(printed + "\n".join(lines))
     extract_document(doc, TODAY)
-    assert doc.holder == "NGUYEN DUPONT, HELENE"
+    assert doc.holder == "NGUYEN-DUPONT HÉLÈNE"
+
+
+def test_the_printed_name_is_the_holder_where_the_mrz_could_only_transliterate_it() -> None:
+    lines = td3("AANGSTROEM", ["BJOERN"], "YA1234567", birth="810214", sex="M", expiry="310101")
+    printed = "PASS\nEfternamn / Surname\n|  ÅNGSTRÖM\n|  Björn\n"
+    doc = passport(printed + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.holder == "ÅNGSTRÖM Björn"
 
 
 def test_a_lost_separator_is_restored_from_the_printed_surname_and_given_names() -> None:

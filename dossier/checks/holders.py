@@ -47,14 +47,14 @@ def anchor_holders(documents: list[Document], applicant: Applicant | None) -> No
             # read in part (one of two surnames, an MRZ's transliteration) is taken whole as
             # the page prints it.
             respelled = find_person(reference, doc.holder or "")
-            whole = find_person(reference, without_mrz_lines(doc.text))
+            whole = _fullest(reference, doc)
             if whole is not None and len(whole.printed.split()) >= len((doc.holder or "").split()):
                 respelled = whole
             doc.holder = respelled.printed if respelled else doc.holder
             continue
         if doc.kind in REFERENCE_KINDS:
             continue  # its holder is what the reference was read from, not something to look for
-        found = find_person(reference, doc.text) or _in_second_reading(reference, doc)
+        found = _fullest(reference, doc)
         if found is None or is_a_parent(doc, reference):
             continue
         if doc.holder and doc.holder != found.printed:
@@ -95,9 +95,15 @@ def _is_reference(holder: str | None, reference: PersonName) -> bool:
     return read is not None and same_person(reference, read)
 
 
-def _in_second_reading(reference: PersonName, doc: Document) -> Found | None:
-    """The name in the second engine's reading of pages the first read poorly (comb boxes)."""
-    return find_person(reference, doc.second_text) if doc.second_text else None
+def _fullest(reference: PersonName, doc: Document) -> Found | None:
+    """The applicant's name where the document prints most of it: its first reading, or its second.
+
+    The second reading (comb boxes without their walls, a page the first reading read poorly)
+    may hold the given names the first one read as noise.
+    """
+    readings = [without_mrz_lines(doc.text), doc.second_text]
+    found = [f for f in (find_person(reference, text) for text in readings if text) if f is not None]
+    return max(found, key=lambda f: len(f.printed.split()), default=None)
 
 
 def is_a_parent(doc: Document, reference: PersonName) -> bool:

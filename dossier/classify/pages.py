@@ -129,13 +129,23 @@ def _scorer(kind: str, rules: dict[str, Any]) -> Scorer:
 
 def view_of(page: Page) -> PageView:
     """The page text in the forms scorers need."""
-    mrz_source = "\n".join(
-        (page.mrz_second, page.mrz_cells, page.mrz_text, page.text)
-    )  # a garbled re-read hides nothing
-    mrz = "\n".join(line.replace(" ", "").upper() for line in mrz_source.splitlines() if line.count("<") >= 2)
+    sources = (page.mrz_second, page.mrz_cells, page.mrz_text, page.text)  # a garbled re-read hides nothing
+    mrz = "\n".join(
+        line for source in sources for block in source.split("\n\n") for line in _mrz_lines(block)
+    )
     lines = [line for line in page.text.splitlines() if line.strip()]
     header = fold("\n".join(lines[:HEADER_LINES]))
     return PageView(folded=fold(page.text), raw=page.text, mrz=mrz, header=header)
+
+
+def _mrz_lines(block: str) -> list[str]:
+    """A block's MRZ-like lines (fillers in them), when it has two or more: an MRZ is never one line.
+
+    A band re-read of a long title turns its spaces and accented letters into fillers
+    ("ITEVA<ESTOTIETOJARJESTELM<ASTA"); alone, that line is no MRZ.
+    """
+    lines = [line.replace(" ", "").upper() for line in block.splitlines() if line.count("<") >= 2]
+    return lines if len(lines) >= 2 else []
 
 
 def classify_page(page: Page) -> Classification:
@@ -207,11 +217,31 @@ def group_documents(pages: list[Page], forced: dict[str, str]) -> list[Document]
             continue
         result = classify_page(page)
         current = documents[-1] if documents and documents[-1].file == page.ref.rel else None
+        if current is not None and _other_side(current, result):
+            # A card's front, its kind guessed from its words, then its back, whose MRZ says it.
+            current.pages.append(page)
+            current.kind, current.reasons = result.kind, [*result.reasons, "the MRZ on its other side"]
+            continue
         if current is not None and _continues(current, page, result):
             current.pages.append(page)
             continue
         documents.append(Document(page.ref.rel, [page], result.kind, result.confidence, list(result.reasons)))
     return documents
+
+
+def _other_side(current: Document, result: Classification) -> bool:
+    """Whether a page with an identity MRZ is the back of the card before it, read without one.
+
+    The front had neither an MRZ nor a title: a passport page titled as one stays a passport
+    when a residence permit follows it in the same scan.
+    """
+    return (
+        len(current.pages) == 1
+        and current.kind in TRAVEL_KINDS
+        and result.kind in TRAVEL_KINDS - {current.kind}
+        and not any("MRZ" in reason or reason.startswith("title ") for reason in current.reasons)
+        and any("MRZ" in reason for reason in result.reasons)
+    )
 
 
 def _continues(current: Document, page: Page, result: Classification) -> bool:

@@ -12,10 +12,12 @@ printed word starts with it ("MIGUE", "Miguel").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from dossier.names.boxes import boxed_row
 from dossier.names.icao import loose_token, may_be_cut
+from dossier.names.normalise import normalize_token
 from dossier.names.parse import PersonName
 from dossier.names.spelling import damerau_levenshtein
 
@@ -54,20 +56,29 @@ def _tokens(text: str) -> list[_Token]:
         loose = loose_token(match.group())
         if loose:
             noisy = bool(_NOISE_AFTER.match(text, match.end()))
-            found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group(), loose)))
+            found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group())))
     return found
 
 
-_ACCENTED_VOWELS = frozenset("áàâäãåéèêëíìîïóòôöõúùûüýÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝ")
 VOWELS = frozenset("AEIOUY")
 
 
-def _wild(printed: str, loose: str) -> str:
-    """The loose word with its accented vowels as "*": OCR reads "Lészlé" for László."""
+def _accented_vowel(letter: str) -> bool:
+    parts = unicodedata.normalize("NFKD", letter)
+    return len(parts) > 1 and parts[0].upper() in VOWELS
+
+
+def _wild(printed: str) -> str:
+    """The word's letters with its accented vowels as "*": OCR reads "Lészlé" for László.
+
+    Letter for letter as printed (no transliteration folded: "Nuëa", read for Nuša, keeps its
+    four letters).
+    """
     letters = [c for c in printed if c.isalpha()]
-    if len(letters) != len(loose) or not any(c in _ACCENTED_VOWELS for c in letters):
+    plain = normalize_token(printed)
+    if len(letters) != len(plain) or not any(_accented_vowel(c) for c in letters):
         return ""
-    return "".join("*" if c in _ACCENTED_VOWELS else k for c, k in zip(letters, loose, strict=True))
+    return "".join("*" if _accented_vowel(c) else k for c, k in zip(letters, plain, strict=True))
 
 
 def _accents_confused(wanted: str, wild: str) -> bool:
@@ -138,6 +149,40 @@ def _given_near(
     ]
 
 
+def _with_neighbours(
+    tokens: list[_Token], near: list[int], given: list[str], *, cut: bool, slips: bool
+) -> list[int]:
+    """The given names found, with the other given names printed right beside them.
+
+    Given names are printed together even where the surname is far (a two-column address block
+    that OCR reads as "Madame Ludmila Katarina / 64 quai... / STEFANIKOVA").
+    """
+    found = set(near)
+    edge = list(near)
+    while edge:
+        j = edge.pop()
+        for k in (j - 1, j + 1):
+            if (
+                0 <= k < len(tokens)
+                and k not in found
+                and any(_token_matches(g, tokens[k], may_be_cut=cut, slips=slips) for g in given)
+            ):
+                found.add(k)
+                edge.append(k)
+    return sorted(found)
+
+
+# Signs OCR reads for a letter in a word ("WE!" for WEI, "B0UCHRA"), each as that letter: only
+# beside a letter and never beside a digit, so numbers, amounts and dates keep their digits.
+_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[!|10$](?![\d])|[!|10$](?=[^\W\d_]{2})(?<![\d\w][!|10$])")
+_AS_LETTER = str.maketrans({"!": "I", "|": "I", "1": "I", "0": "O", "$": "S"})
+
+
+def ocr_repaired(text: str) -> str:
+    """The text with letter look-alikes inside or at the end of words read as letters (same length)."""
+    return _LOOKALIKE.sub(lambda m: m.group().translate(_AS_LETTER), text)
+
+
 def find_person(name: PersonName, text: str) -> Found | None:
     """The first place ``text`` prints ``name`` (surname and a given name near it), or None.
 
@@ -148,6 +193,7 @@ def find_person(name: PersonName, text: str) -> Found | None:
     if not surname:
         return None
     cut = may_be_cut(name)
+    text = ocr_repaired(text)
     tokens = _tokens(text)
     originals = {
         loose_token(word): word for part in (name.surname, *name.given_names) for word in _WORD.findall(part)
@@ -187,6 +233,7 @@ def _search(
         near = _given_near(tokens, i, after, given, cut=cut, slips=slips) if given else []
         if given and not near:
             continue
+        near = _with_neighbours(tokens, near, given, cut=cut, slips=slips)
         # Given names whose accented vowels OCR confused ("Lészlé Bence" for László Bence) are
         # part of the name found by its exact words too.
         confused = [
@@ -230,6 +277,7 @@ def _as_named(tokens: list[_Token], matched: list[int], originals: dict[str, str
             word
             for key, word in originals.items()
             if (len(key) == len(seen) and _token_matches(key, tokens[index], may_be_cut=False, slips=True))
+            or (tokens[index].wild and _accents_confused(key, tokens[index].wild))
             or _lost_to_noise(key, tokens[index])  # its end turned to signs: the rest is the name's
         ]
         if len(slipped) == 1:
