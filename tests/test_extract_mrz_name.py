@@ -64,7 +64,7 @@ def test_the_mrz_spelling_wins_over_a_misread_printed_name() -> None:
 
 
 def test_a_digit_read_for_a_letter_in_the_printed_name_is_that_letter() -> None:
-    """"DUP0NT": a zero between letters is an O; the name is the page's, accents and all."""
+    """ "DUP0NT": a zero between letters is an O; the name is the page's, accents and all."""
     lines = td3("NGUYEN<DUPONT", ["HELENE"], "YA1234567", birth="810214", sex="F", expiry="310101")
     printed = "PASSPORT\nNom / Surname\nNGUYEN-DUP0NT\nPrénoms / Given names\nHÉLÈNE\n"
     doc = passport(printed + "\n".join(lines))
