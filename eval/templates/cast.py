@@ -115,6 +115,19 @@ COUNTRIES = {
     "KR": ("KOR", "Corée du Sud", False, "ko", "blind5"),
     "MN": ("MNG", "Mongolie", False, "mn", "blind5"),
     "TZ": ("TZA", "Tanzanie", False, "en", "blind5"),
+    # ninth half ("blind6"): new countries and a ninth French commune layout
+    "FR9": ("FRA", "France", True, "fr", "blind6"),
+    "DK": ("DNK", "Danemark", True, "da", "blind6"),
+    "LT": ("LTU", "Lituanie", True, "lt", "blind6"),
+    "EE": ("EST", "Estonie", True, "et", "blind6"),
+    "RS": ("SRB", "Serbie", False, "sr", "blind6"),
+    "BY": ("BLR", "Biélorussie", False, "be", "blind6"),
+    "KZ": ("KAZ", "Kazakhstan", False, "kk", "blind6"),
+    "SD": ("SDN", "Soudan", False, "ar", "blind6"),
+    "UG": ("UGA", "Ouganda", False, "en", "blind6"),
+    "LR": ("LBR", "Liberia", False, "en", "blind6"),
+    "GT": ("GTM", "Guatemala", False, "es", "blind6"),
+    "TH": ("THA", "Thaïlande", False, "th", "blind6"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -701,6 +714,78 @@ NAMES = {
         ["Mwakyusa", "Kilonzo", "Massawe", "Nyerere-Mkapa"],
         ["Dar es Salaam", "Arusha", "Mwanza"],
     ),
+    "FR9": (
+        ["Aurélien", "Jean-Noël Étienne", "Hervé"],
+        ["Gaëlle Françoise", "Océane", "Bérénice"],
+        ["de La Rochefoucauld-Béarn", "Le Corre", "Pâris", "N'Diaye-Lemaître"],
+        ["Quimper (Finistère)", "Châlons-en-Champagne (Marne)", "Pointe-à-Pitre (Guadeloupe)"],
+    ),
+    "DK": (
+        ["Mads Emil", "Søren"],
+        ["Ida Marie", "Sofie Kirstine"],
+        ["Sørensen", "Højgaard", "Kjær-Lund", "Østergaard"],
+        ["København", "Aarhus", "Odense", "Aalborg"],
+    ),
+    "LT": (
+        ["Mindaugas", "Žygimantas Jonas"],
+        ["Rūta", "Eglė Gabija"],
+        ["Kazlauskas", "Petraitis", "Žukauskas", "Butkus"],
+        ["Vilnius", "Kaunas", "Klaipėda", "Šiauliai"],
+    ),
+    "EE": (
+        ["Rasmus", "Jüri Tõnis"],
+        ["Kadri", "Triin Liis"],
+        ["Tamm", "Õunapuu", "Mägi", "Kõiv"],
+        ["Tallinn", "Tartu", "Pärnu", "Narva"],
+    ),
+    "RS": (
+        ["Nikola", "Miloš"],
+        ["Jelena", "Milica"],
+        ["Jovanović", "Petrović", "Nikolić", "Stanković"],
+        ["Beograd", "Novi Sad", "Niš", "Kragujevac"],
+    ),
+    "BY": (
+        ["Aliaksandr", "Siarhei"],
+        ["Katsiaryna", "Volha"],
+        ["Kavaliou", "Lukashevich", "Dubrouski", "Haurylenka"],
+        ["Minsk", "Hrodna", "Viciebsk", "Homiel"],
+    ),
+    "KZ": (
+        ["Nurlan", "Daniyar"],
+        ["Aigerim", "Madina"],
+        ["Abenov", "Nurpeisov", "Seitkali", "Zhaksybekov"],
+        ["Almaty", "Astana", "Shymkent", "Karaganda"],
+    ),
+    "SD": (
+        ["Mohamed Osman", "Abdelrahman"],
+        ["Fatima Elsir", "Amna"],
+        ["Elhassan", "Abdelrahim", "Babiker", "Elamin Ahmed"],
+        ["Khartoum", "Omdurman", "Wad Madani", "Port Sudan"],
+    ),
+    "UG": (
+        ["Joseph Kato", "Brian"],
+        ["Grace Nakato", "Sarah"],
+        ["Ssemwanga", "Okello", "Mugisha", "Nabukeera"],
+        ["Kampala", "Gulu", "Mbarara", "Jinja"],
+    ),
+    "LR": (
+        ["Emmanuel", "Varney Kollie"],
+        ["Comfort", "Musu Weah"],
+        ["Tarpeh", "Kpoto", "Sirleaf", "Dolo"],
+        ["Monrovia", "Gbarnga", "Buchanan", "Kakata"],
+    ),
+    "GT": (
+        ["José Manuel", "Byron Estuardo"],
+        ["María José", "Heidy Marisol"],
+        ["López Xicará", "Ajanel Cojtí", "Méndez Chávez", "Tzul Morales"],
+        ["Guatemala", "Quetzaltenango", "Cobán", "Antigua Guatemala"],
+    ),
+    "TH": (
+        ["Somchai", "Thanawat"],
+        ["Siriporn", "Kanokwan"],
+        ["Srisuk", "Wongsawat", "Rattanakorn", "Boonma"],
+        ["Bangkok", "Chiang Mai", "Khon Kaen", "Hat Yai"],
+    ),
 }
 
 STREETS = [
@@ -805,7 +890,30 @@ def _feminine(country: str, s: str) -> str:  # noqa: PLR0911
         if s.endswith("ý"):
             return s[:-1] + "á"
         return (s[:-1] if s.endswith("a") else s) + "ová"
+    if country == "BY":
+        if s.endswith("ou"):
+            return s[:-2] + "ova"
+        if s.endswith("ski"):
+            return s[:-1] + "aya"
+    if country == "KZ" and s.endswith(("ov", "ev")):
+        return s + "a"
     return s
+
+
+def _lt_maiden(s: str) -> str:
+    """Lithuanian unmarried woman: Kazlauskas -> Kazlauskaitė, Petraitis -> Petraitytė, Butkus -> Butkutė."""
+    if s.endswith("as"):
+        return s[:-2] + "aitė"
+    if s.endswith("is"):
+        return s[:-2] + "ytė"
+    if s.endswith("us"):
+        return s[:-2] + "utė"
+    return s
+
+
+def _lt_married(s: str) -> str:
+    """Lithuanian married woman: Kazlauskas -> Kazlauskienė, Butkus -> Butkienė."""
+    return s[:-2] + "ienė" if s.endswith(("as", "is", "us")) else s
 
 
 def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | None = None) -> Person:
@@ -833,6 +941,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "CU",
         "EC",
         "PY",
+        "GT",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -845,6 +954,16 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK"):  # the father's surname is the masculine form
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _feminine(country, msur))
+    if country in ("BY", "KZ"):  # Kavaliou -> Kavaliova, Dubrouski -> Dubrouskaya, Abenov -> Abenova
+        if sex == "F":
+            surname = fsur = _feminine(country, surname)
+        father = (father[0], surnames[idx % len(surnames)])
+        mother = (mother[0], _feminine(country, msur))
+    if country == "LT":  # a daughter's maiden form (-aitė, -ytė, -utė), the mother's married form (-ienė)
+        if sex == "F":
+            surname = fsur = _lt_maiden(surname)
+        father = (father[0], surnames[idx % len(surnames)])
+        mother = (mother[0], _lt_married(surnames[idx % len(surnames)]))
     if country == "VN":
         father = ("Văn Long", surname)
         mother = ("Thị Lan", "Lê")

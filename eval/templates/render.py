@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -32,6 +33,8 @@ FONTS = {
     "mono": DV + "DejaVuSansMono.ttf",
     "mono-b": DV + "DejaVuSansMono-Bold.ttf",
     "ocrb": "/usr/share/fonts/opentype/ocr-b/OCRB.otf",
+    # Noto Sans Thai (SIL OFL 1.1, see fonts/OFL-NotoSansThai.txt), kept in the repository
+    "thai": str(Path(__file__).resolve().parent / "fonts" / "NotoSansThai.ttf"),
 }
 A4 = (1654, 2339)  # 210 x 297 mm at 200 dpi
 BLACK = (0, 0, 0)
