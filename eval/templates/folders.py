@@ -51,6 +51,12 @@ ORIG_TITLE = {
     "sl": "Izpisek iz matičnega registra rojstev",
     "ko": "기본증명서 (Basic certificate)",
     "mn": "Төрсний гэрчилгээ",
+    "no": "Fødselsattest",
+    "lv": "Dzimšanas apliecība",
+    "bs": "Izvod iz matične knjige rođenih",
+    "mk": "Извод од матична книга на родените",
+    "so": "Shahaadada Dhalashada",
+    "km": "Sombot kamnaeut (acte de naissance, khmer)",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -111,6 +117,8 @@ DIGITAL = {
     "receipt_y_portal",
     "s1106_x_typed",
     "receipt_x_portal",
+    "s1106_v_typed",
+    "receipt_v_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -140,6 +148,8 @@ def choose_country(half: str, constraint: str, used: dict) -> str:
         }[constraint]
         if ok:
             cands.append(c)
+    if not cands:  # a half without a French-language foreign country: its French commune layout
+        cands = [c for c, v in COUNTRIES.items() if v[4] == half and c.startswith("FR")]
     cands.sort(key=lambda c: (used.get(c, 0), c))
     used[cands[0]] = used.get(cands[0], 0) + 1
     return cands[0]
@@ -263,6 +273,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
                 "blind3": "FR6",
                 "blind4": "FR7",
                 "blind5": "FR8",
+                "blind7": "FR10",
             }.get(half, "FR4"),
             rng,
             idx + 1,
@@ -369,6 +380,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "blind3": "bill_z_box",
             "blind4": "bill_y_box",
             "blind5": "bill_x_nebula",
+            "blind7": "bill_v_box_kelia",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

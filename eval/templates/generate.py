@@ -28,6 +28,7 @@ SEED_BASE = {
     "blind3": 6,
     "blind4": 7,
     "blind5": 8,
+    "blind7": 10,
 }
 
 
