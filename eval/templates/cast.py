@@ -128,6 +128,19 @@ COUNTRIES = {
     "LR": ("LBR", "Liberia", False, "en", "blind6"),
     "GT": ("GTM", "Guatemala", False, "es", "blind6"),
     "TH": ("THA", "Thaïlande", False, "th", "blind6"),
+    # tenth half ("blind7"): new countries and a tenth French commune layout
+    "FR10": ("FRA", "France", True, "fr", "blind7"),
+    "NO": ("NOR", "Norvège", True, "no", "blind7"),
+    "LV": ("LVA", "Lettonie", True, "lv", "blind7"),
+    "MT": ("MLT", "Malte", True, "en", "blind7"),
+    "BA": ("BIH", "Bosnie-Herzégovine", False, "bs", "blind7"),
+    "MK": ("MKD", "Macédoine du Nord", False, "mk", "blind7"),
+    "IQ": ("IRQ", "Irak", False, "ar", "blind7"),
+    "SO": ("SOM", "Somalie", False, "so", "blind7"),
+    "ZA": ("ZAF", "Afrique du Sud", False, "en", "blind7"),
+    "SL": ("SLE", "Sierra Leone", False, "en", "blind7"),
+    "CL": ("CHL", "Chili", False, "es", "blind7"),
+    "KH": ("KHM", "Cambodge", False, "km", "blind7"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -786,6 +799,78 @@ NAMES = {
         ["Srisuk", "Wongsawat", "Rattanakorn", "Boonma"],
         ["Bangkok", "Chiang Mai", "Khon Kaen", "Hat Yai"],
     ),
+    "FR10": (
+        ["Gaëtan", "Marc-Antoine Yves", "Aurélien"],
+        ["Solène Béatrice", "Ophélie", "Anne-Laure"],
+        ["Kerouédan", "de Villeneuve-Esclapon", "Bouchard", "Lemaître"],
+        ["Quimper (Finistère)", "Aix-en-Provence (Bouches-du-Rhône)", "Brest (Finistère)"],
+    ),
+    "NO": (
+        ["Øystein", "Kristian Magnus"],
+        ["Åse Marit", "Ingrid"],
+        ["Bjørnstad", "Ødegård", "Håkonsen", "Sæther"],
+        ["Tromsø", "Bergen", "Trondheim"],
+    ),
+    "LV": (
+        ["Jānis", "Kārlis Mārtiņš"],
+        ["Līga", "Ilze Anna"],
+        ["Bērziņš", "Ozols", "Kalniņš", "Lācis"],
+        ["Rīga", "Daugavpils", "Liepāja"],
+    ),
+    "MT": (
+        ["Ġorġ", "Carmel Joseph"],
+        ["Marie Claire", "Rita"],
+        ["Camilleri", "Ħili", "Xuereb", "Spiteri"],
+        ["Pietà", "Birkirkara", "Victoria, Għawdex"],
+    ),
+    "BA": (
+        ["Emir", "Adnan Haris"],
+        ["Lejla", "Amra Emina"],
+        ["Hodžić", "Begović", "Đulović", "Mujić-Hadžiahmetović"],
+        ["Sarajevo", "Tuzla", "Mostar"],
+    ),
+    "MK": (
+        ["Aleksandar", "Bojan Goran"],
+        ["Elena", "Marija Ivana"],
+        ["Trajkovski", "Nikolov", "Stojanovski", "Petrushev"],
+        ["Skopje", "Bitola", "Ohrid"],
+    ),
+    "IQ": (
+        ["Mustafa", "Ali Hussein"],
+        ["Zainab", "Noor Fatima"],
+        ["Al-Jubouri", "Kadhim", "Al-Saadi", "Abdulrazzaq"],
+        ["Baghdad", "Basra", "Mosul"],
+    ),
+    "SO": (
+        ["Abdirahman", "Liban"],
+        ["Hodan", "Fadumo Ifrah"],
+        ["Mohamed Warsame", "Hassan Abdi", "Farah", "Osman Nur"],
+        ["Mogadishu", "Hargeisa", "Kismayo"],
+    ),
+    "ZA": (
+        ["Sipho Thabo", "Pieter"],
+        ["Nomvula", "Anri Elize"],
+        ["Dlamini", "van der Merwe", "Nkosi", "Botha"],
+        ["Johannesburg", "Durban", "Cape Town"],
+    ),
+    "SL": (
+        ["Mohamed Sorie", "Abubakarr"],
+        ["Fatmata", "Aminata Isatu"],
+        ["Kamara", "Sesay", "Koroma", "Conteh"],
+        ["Freetown", "Bo", "Makeni"],
+    ),
+    "CL": (
+        ["Matías Ignacio", "Benjamín"],
+        ["Catalina Fernanda", "Javiera"],
+        ["González Ñanculef", "Sepúlveda Araya", "Rojas Díaz", "Fuentes Muñoz"],
+        ["Santiago", "Valparaíso", "Temuco"],
+    ),
+    "KH": (
+        ["Dara", "Vannak"],
+        ["Sreymom", "Sophea"],
+        ["Sok", "Chan", "Keo", "Heng"],
+        ["Phnom Penh", "Siem Reap", "Battambang"],
+    ),
 }
 
 STREETS = [
@@ -876,6 +961,18 @@ class Person:
 
 def _feminine(country: str, s: str) -> str:  # noqa: PLR0911
     """Greek, Russian and Azerbaijani surnames take a feminine form."""
+    if country == "LV":  # Bērziņš -> Bērziņa, Ozols -> Ozola, Lācis -> Lāce
+        if s.endswith("is"):
+            return s[:-2] + "e"
+        if s.endswith(("s", "š")):
+            return s[:-1] + "a"
+        return s
+    if country == "MK":  # Trajkovski -> Trajkovska, Nikolov -> Nikolova, Petrushev -> Petrusheva
+        if s.endswith("ski"):
+            return s[:-1] + "a"
+        if s.endswith(("ov", "ev")):
+            return s + "a"
+        return s
     if country == "GR" and s.endswith(("os", "is")) and not s.endswith("akis"):
         return s[:-2] + "ou"
     if country in ("RU", "AZ", "BG") and s.endswith(("ov", "ev", "in")):
@@ -926,7 +1023,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
     birth = "%04d-%02d-%02d" % (year, int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     if country == "PL" and sex == "F" and surname.endswith("ski"):
         surname = surname[:-1] + "a"
-    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK") and sex == "F":
+    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK", "LV", "MK") and sex == "F":
         surname = _feminine(country, surname)
     fsur = surname
     msur = surnames[(idx + 1) % len(surnames)]
@@ -942,6 +1039,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "EC",
         "PY",
         "GT",
+        "CL",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -951,7 +1049,17 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         )
     father = (males[(idx + 1) % len(males)].split(" ")[0], fsur)
     mother = (females[(idx + 1) % len(females)].split(" ")[0], msur)
-    if country in ("GR", "RU", "AZ", "BG", "CZ", "UZ", "SK"):  # the father's surname is the masculine form
+    if country in (
+        "GR",
+        "RU",
+        "AZ",
+        "BG",
+        "CZ",
+        "UZ",
+        "SK",
+        "LV",
+        "MK",
+    ):  # the father's surname is the masculine form
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _feminine(country, msur))
     if country in ("BY", "KZ"):  # Kavaliou -> Kavaliova, Dubrouski -> Dubrouskaya, Abenov -> Abenova

@@ -58,6 +58,12 @@ ORIG_TITLE = {
     "be": "Пасведчанне аб нараджэнні",
     "kk": "Туу туралы куәлік / Свидетельство о рождении",
     "th": "สูติบัตร (Birth certificate)",
+    "no": "Fødselsattest",
+    "lv": "Dzimšanas apliecība",
+    "bs": "Izvod iz matične knjige rođenih",
+    "mk": "Извод од матична книга на родените",
+    "so": "Shahaadada Dhalashada",
+    "km": "Sombot kamnaeut (acte de naissance, khmer)",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -120,6 +126,8 @@ DIGITAL = {
     "receipt_x_portal",
     "s1106_w_typed",
     "receipt_w_portal",
+    "s1106_v_typed",
+    "receipt_v_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -149,7 +157,7 @@ def choose_country(half: str, constraint: str, used: dict) -> str:
         }[constraint]
         if ok:
             cands.append(c)
-    if not cands and constraint == "frlang":  # a half with no French-language foreign country
+    if not cands:  # a half without a French-language foreign country: its French commune layout
         cands = [c for c, v in COUNTRIES.items() if v[4] == half and c.startswith("FR")]
     cands.sort(key=lambda c: (used.get(c, 0), c))
     used[cands[0]] = used.get(cands[0], 0) + 1
@@ -275,6 +283,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
                 "blind4": "FR7",
                 "blind5": "FR8",
                 "blind6": "FR9",
+                "blind7": "FR10",
             }.get(half, "FR4"),
             rng,
             idx + 1,
@@ -382,6 +391,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "blind4": "bill_y_box",
             "blind5": "bill_x_nebula",
             "blind6": "bill_w_box",
+            "blind7": "bill_v_box_kelia",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

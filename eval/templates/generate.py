@@ -29,6 +29,7 @@ SEED_BASE = {
     "blind4": 7,
     "blind5": 8,
     "blind6": 9,
+    "blind7": 10,
 }
 
 

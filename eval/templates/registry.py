@@ -37,6 +37,14 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import v_bills
+import v_birth
+import v_civil
+import v_forms
+import v_housing
+import v_identity
+import v_misc
+import v_money
 import w_bills
 import w_birth
 import w_civil
@@ -72,7 +80,7 @@ import z_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -125,6 +133,13 @@ for mod in (
     w_money,
     w_forms,
     w_misc,  # the "blind6" half
+    v_identity,
+    v_civil,
+    v_housing,
+    v_bills,
+    v_money,
+    v_forms,
+    v_misc,  # the "blind7" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -141,6 +156,7 @@ for tid, (kind, _, fn) in {
     **y_birth.TEMPLATES,
     **x_birth.TEMPLATES,
     **w_birth.TEMPLATES,
+    **v_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 

@@ -168,7 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=Path("eval/work/templates"))
     ap.add_argument(
         "--half",
-        choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        choices=(
+            "tune",
+            "heldout",
+            "fresh",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+        ),
         default="tune",
     )
     ap.add_argument(
