@@ -99,11 +99,18 @@ def _fullest(reference: PersonName, doc: Document) -> Found | None:
     """The applicant's name where the document prints most of it: its first reading, or its second.
 
     The second reading (comb boxes without their walls, a page the first reading read poorly)
-    may hold the given names the first one read as noise.
+    may hold the given names the first one read as noise, or the name the first read a letter off.
     """
     readings = [without_mrz_lines(doc.text), doc.second_text]
     found = [f for f in (find_person(reference, text) for text in readings if text) if f is not None]
-    return max(found, key=lambda f: len(f.printed.split()), default=None)
+    wanted = {loose_token(w) for part in (reference.surname, *reference.given_names) for w in part.split()}
+
+    def fullness(f: Found) -> tuple[int, int]:
+        # More of the name, then more of its words read letter for letter.
+        words = re.findall(r"[^\W\d_]+", f.printed)
+        return len(words), sum(1 for w in words if loose_token(w) in wanted)
+
+    return max(found, key=fullness, default=None)
 
 
 def is_a_parent(doc: Document, reference: PersonName) -> bool:

@@ -11,6 +11,7 @@ printed word starts with it ("MIGUE", "Miguel").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ class _Token:
     end: int
     noisy_end: bool = False  # OCR noise right after it ("HOUNGBED}!"): its end may be lost
     wild: str = ""  # the word with each accented vowel as "*" (OCR confuses them), "" if none
+    joined: bool = False  # pieces of a letter-spaced word read apart, joined back
 
 
 _NOISE_AFTER = re.compile(r"[^\s,.;:'’()\-]")
@@ -183,6 +185,43 @@ def ocr_repaired(text: str) -> str:
     return _LOOKALIKE.sub(lambda m: m.group().translate(_AS_LETTER), text)
 
 
+MAX_PIECES = 3  # a letter-spaced word read as up to three pieces ("FAUS TIN", "HOVHA NNI SYAN")
+MIN_JOINED = 5  # letters of a word joined from pieces: "LE ON" side by side is not LEON
+
+
+def _rejoined(tokens: list[_Token], text: str, wanted: list[str]) -> list[_Token]:
+    """Pieces of one of the wanted words, read apart on one line, joined back into that word.
+
+    Letters written in boxes or spaced out are read in pieces where the gaps between them vary
+    ("FAUS TIN"). Pieces are joined only when together they are a wanted word and none of them
+    is one alone, so words that only sit side by side stay apart.
+    """
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        joined = None
+        for n in range(MAX_PIECES, 1, -1):
+            pieces = tokens[i : i + n]
+            if len(pieces) < n or not _side_by_side(pieces, text):
+                continue
+            whole = "".join(p.loose for p in pieces)
+            if any(p.loose in wanted for p in pieces):
+                continue
+            if any(_word_matches(w, whole, may_be_cut=False) for w in wanted if len(w) >= MIN_JOINED):
+                joined = _Token(whole, pieces[0].start, pieces[-1].end, pieces[-1].noisy_end, joined=True)
+                i += n
+                break
+        if joined is None:
+            joined = tokens[i]
+            i += 1
+        out.append(joined)
+    return out
+
+
+def _side_by_side(pieces: list[_Token], text: str) -> bool:
+    return all(text[a.end : b.start] in (" ", "  ") for a, b in itertools.pairwise(pieces))
+
+
 def find_person(name: PersonName, text: str) -> Found | None:
     """The first place ``text`` prints ``name`` (surname and a given name near it), or None.
 
@@ -194,7 +233,7 @@ def find_person(name: PersonName, text: str) -> Found | None:
         return None
     cut = may_be_cut(name)
     text = ocr_repaired(text)
-    tokens = _tokens(text)
+    tokens = _rejoined(_tokens(text), text, [*surname, *given])
     originals = {
         loose_token(word): word for part in (name.surname, *name.given_names) for word in _WORD.findall(part)
     }
@@ -308,7 +347,8 @@ def _printed(
         pieces = []
         for position, index in enumerate(run):
             token = tokens[index]
-            pieces.append(spelled.get(index, text[token.start : token.end]))
+            read = text[token.start : token.end]
+            pieces.append(spelled.get(index, "".join(read.split()) if token.joined else read))
             if position + 1 < len(run):
                 joiner = text[token.end : tokens[run[position + 1]].start]
                 # What joins a name's words is a space, a hyphen or an apostrophe; a table's

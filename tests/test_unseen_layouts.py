@@ -1,0 +1,146 @@
+"""Readings that failed on layouts nobody here wrote: each test is one cause, not one file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.checks.applicant import choose_applicant
+from dossier.checks.holders import anchor_holders
+from dossier.classify.pages import group_documents, view_of
+from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType
+from dossier.names import PersonName
+from dossier.names.find import find_person, ocr_repaired
+
+
+def _page(text: str, name: str = "scan.pdf", index: int = 0, **readings: str) -> Page:
+    ref = PageRef(Path(name), name, f"{index:064d}", SourceType.PDF, index)
+    return Page(ref, text, "ocr", **readings)
+
+
+# --------------------------------------------------------------------------- names as OCR leaves them
+
+
+def test_a_name_read_in_letter_spaced_pieces_is_found_whole() -> None:
+    text = "Nom de naissance    N'GAIKOUMON\nPrénom(s)    FAUS TIN\nDate de naissance 09051998"
+    found = find_person(PersonName("N'GAÏKOUMON", ("Faustin",)), text)
+    assert found is not None and found.printed == "N'GAIKOUMON FAUSTIN"
+
+
+def test_words_side_by_side_are_not_joined_into_a_name_that_is_not_there() -> None:
+    assert find_person(PersonName("MARTINEZ", ("Ana",)), "Ana MARTIN EZ, 3 rue") is not None  # pieces
+    assert find_person(PersonName("MARTIN", ("Ana",)), "Ana MARTIN EZ") is not None  # a whole word stays
+
+
+def test_a_consonant_with_a_hacek_read_as_an_accented_vowel_still_matches() -> None:
+    """OCR reads "Nuša" as "Nuëa": four letters, the accented one standing for any."""
+    found = find_person(
+        PersonName("ZUPANCIC", ("NUSA", "URSKA")), "Mme Nuëa Urëka ZUPANCIC\n9 place du Marché"
+    )
+    assert found is not None and found.printed == "NUSA URSKA ZUPANCIC"
+
+
+def test_given_names_printed_together_far_from_the_surname_are_all_found() -> None:
+    text = "Madame Ludmila Katarina\n64 quai de la Loire\n44000 NANTES\nSTEFANIKOVA\nPhilippe BERNARD"
+    found = find_person(PersonName("STEFANIKOVA", ("Ludmila", "Katarina")), text)
+    assert found is not None and found.printed == "Ludmila Katarina STEFANIKOVA"
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    text = "Surname\n|  ANGSTROM\n|  Bjôrn\nM\nCertifié conforme — Bjérn ANGSTROM"
+    found = find_person(PersonName("AANGSTROEM", ("BJOERN",)), text)
+    assert found is not None and found.printed == "ANGSTROM Bjôrn"
+
+
+def test_a_sign_read_for_a_letter_in_a_name_is_that_letter() -> None:
+    found = find_person(PersonName("CHEN", ("Wei",)), "Vos nom(s)\nCHEN\nPrénom(s)\nWE!\nSexe")
+    assert found is not None and found.printed == "CHEN WEI"
+
+
+@given(st.text(alphabet="AB0123456789!|$ ,.\n", max_size=40))
+def test_look_alikes_keep_the_text_s_length_and_every_number(text: str) -> None:
+    repaired = ocr_repaired(text)
+    assert len(repaired) == len(text)
+    for number in re.finditer(r"\d{2,}", text):  # digits beside digits are digits
+        assert repaired[number.start() : number.end()] == number.group()
+
+
+# --------------------------------------------------------------------------- kinds and pages
+
+
+def test_a_long_title_read_like_one_mrz_line_is_no_mrz() -> None:
+    page = _page(
+        "OTE VAESTOTIETOJARJESTELMASTA\nIsa    Väinô HAKKINEN", mrz_text="ITEVAESTOTIETOARJESTELMASTA<<<"
+    )
+    assert view_of(page).mrz == ""
+    two = "IDFRAX4RTBPFW46<<<<<<<<<<<<<<<\n8001014F3001017FRA<<<<<<<<<<<6"
+    assert view_of(_page("", mrz_text=two)).mrz.count("\n") == 1
+
+
+def test_a_card_front_without_mrz_joins_its_back_and_takes_its_kind() -> None:
+    front = _page(
+        "FRANCE\nSurname / Nom\nDURAND\nGiven names / Prénoms\nLéa\nNationality / Nationalité\nFRA",
+        "cni.pdf",
+        0,
+    )
+    back = _page(
+        "Address / Adresse\n3 rue des Lilas\nIDFRAX4RTBPFW46<<<<<<<<<<<<<<<\n8001014F3001017FRA<<<<<<<<<<<6\n"
+        "DURAND<<LEA<<<<<<<<<<<<<<<<<<<",
+        "cni.pdf",
+        1,
+    )
+    documents = group_documents([front, back], {})
+    assert [(d.kind, len(d.pages)) for d in documents] == [("national_id", 2)]
+
+
+def test_a_titled_passport_page_stays_a_passport_before_a_permit_in_one_scan() -> None:
+    passport = _page("PASSEPORT / PASSPORT\nSurname / Nom\nDURAND\nGiven names / Prénoms\nLéa", "ids.pdf", 0)
+    permit = _page(
+        "TITRE DE SEJOUR\nIRFRAX4RTBPFW46<<<<<<<<<<<<<<<\n8001014F3001017DZA<<<<<<<<<<<6\n"
+        "DURAND<<LEA<<<<<<<<<<<<<<<<<<<",
+        "ids.pdf",
+        1,
+    )
+    kinds = [d.kind for d in group_documents([passport, permit], {})]
+    assert kinds[0] == "passport" and len(kinds) == 2
+
+
+# --------------------------------------------------------------------------- the applicant and holders
+
+
+def test_given_names_the_mrz_had_no_room_for_are_read_after_their_label() -> None:
+    card = Document(
+        "cni.pdf",
+        [_page("Given names / Prénoms\nMarie-Adélaïde Léonie\nSurname\nDE LA TOUR")],
+        "national_id",
+        1.0,
+        [],
+    )
+    card.holder = "DE LA TOUR D'AUVERGNE-LAURAGUAIS"
+    card.fields.update(surname="DE LA TOUR DAUVERGNE LAURAGUAI", given_names=[])
+    card.pages[0].text += "\nSurname / Nom\nDE LA TOUR D'AUVERGNE-LAURAGUAIS"
+    applicant, _ = choose_applicant(Options(Path("."), Path("out")), Overrides(), [card])
+    assert applicant is not None
+    assert applicant.given_names == ("Marie-Adélaïde", "Léonie")
+    assert applicant.surname.endswith("LAURAGUAIS")
+
+
+def test_the_second_reading_gives_the_name_the_first_read_a_letter_off() -> None:
+    form = Document(
+        "s1106.pdf",
+        [
+            _page(
+                "Vos nom(s)\nBALOGUIN\nPrénom(s)\nCHUKWUEMERKA",
+                second_text="Vos nom(s)\nBALOGUN\nPrénom(s)\nCHUKWUEMEKA",
+            )
+        ],
+        "application_form",
+        1.0,
+        [],
+        holder="CHUKWUEMERKA BALOGUIN",
+    )
+    anchor_holders([form], Applicant("BALOGUN", ("Chukwuemeka",), "passport", None, None))
+    assert form.holder == "BALOGUN CHUKWUEMEKA"
