@@ -8,6 +8,7 @@ marked as a copy.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dossier.kinds import MONTHLY_KINDS, TRAVEL_KINDS
@@ -32,9 +33,10 @@ def adopt_translated_originals(
     """An unrecognised foreign document that a translation in the folder translates is that act.
 
     Whatever its language or layout: the translation says what it is. The original is the
-    unrecognised non-French document naming the translation's person, or the only one there is
-    whose own words leaned to that act: an unreadable page (a photo turned over, a screenshot)
-    is not taken for it, lest it hide a missing act or the document it really is.
+    unrecognised non-French document naming the translation's person, or the only one carrying
+    the numbers the translation reproduces, or the only one there is whose own words leaned to
+    that act: an unreadable page (a photo turned over, a screenshot) is not taken for it, lest it
+    hide a missing act or the document it really is.
     """
     for translation in (d for d in documents if d.kind == "translation"):
         kind = _translated_kind(translation)
@@ -43,14 +45,49 @@ def adopt_translated_originals(
         unknown = [d for d in documents if d.kind == "other" and d.fields.get("language") != "fr"]
         person = parse_name(translation.holder or "")
         named = [d for d in unknown if person is not None and find_person(person, d.text) is not None]
+        numbered = [d for d in unknown if _shares_numbers(translation, d)]
         leaning = [d for d in unknown if any(reason.startswith(f"best guess {kind}") for reason in d.reasons)]
-        chosen = named[0] if named else leaning[0] if len(leaning) == 1 else None
+        chosen = (
+            named[0]
+            if named
+            else numbered[0]
+            if len(numbered) == 1
+            else leaning[0]
+            if len(leaning) == 1
+            else None
+        )
         if chosen is None:
             continue
         chosen.kind = kind
         chosen.confidence = min(chosen.confidence, 0.5) or 0.5
         chosen.reasons = [f"translated by {translation.file}", *chosen.reasons]
         extract(chosen, today)
+
+
+_NUMBER = re.compile(r"\d[\d /.\-]*\d")
+MIN_SHARED_DIGITS = 4  # a registry number, a personal code: not a day or a month
+LONG_NUMBER = 6  # one such number shared (a registry entry "218/1973", a personal code) is enough
+
+
+def _numbers(text: str) -> set[str]:
+    """The text's numbers of four digits or more, separators dropped, years alone left out."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        for part in re.split(r" {2,}", match.group()):
+            digits = re.sub(r"\D", "", part)
+            if len(digits) >= MIN_SHARED_DIGITS and not re.fullmatch(r"(19|20)\d\d", digits):
+                found.add(digits)
+    return found
+
+
+def _shares_numbers(translation: Document, original: Document) -> bool:
+    """Whether a document carries the numbers its translation reproduces (registry entry, personal code).
+
+    A sworn translation copies the act's numbers as they are, whatever the script of its words:
+    the one clue an act in Cyrillic read by a Latin OCR still gives.
+    """
+    shared = _numbers(translation.text) & _numbers(original.text)
+    return len(shared) >= 2 or any(len(number) >= LONG_NUMBER for number in shared)
 
 
 def pair_translations(documents: list[Document]) -> None:

@@ -52,6 +52,10 @@ class Found:
     end: int
 
 
+# An e-mail address or a web address spells a name ("kadri.maegi@courriel.fr") but never prints it.
+_ADDRESS = re.compile(r"\S*(?:@|www\.|://)\S*")
+
+
 def _tokens(text: str) -> list[_Token]:
     found = []
     for match in _WORD.finditer(text):
@@ -138,17 +142,22 @@ def _lost_to_noise(wanted: str, token: _Token) -> bool:
 def _given_near(
     tokens: list[_Token], first: int, after: int, given: list[str], *, cut: bool, slips: bool
 ) -> list[int]:
-    """Indexes of the tokens near the surname that are given names of the person."""
+    """Indexes of the tokens near the surname that are given names of the person.
+
+    Each given name once, where it is printed nearest the surname: a page that prints the name
+    twice side by side ("Nikola NIKOLIĆ    M. NIKOLA NIKOLIC") names one person, not "Nikola Nikola".
+    """
     lo, hi = max(0, first - GIVEN_NAME_REACH), min(len(tokens), after + GIVEN_NAME_REACH)
     last = len(given) - 1
-    return [
-        j
-        for j in [*range(lo, first), *range(after, hi)]
-        if any(
-            _token_matches(g, tokens[j], may_be_cut=cut and k == last, slips=slips)
-            for k, g in enumerate(given)
-        )
-    ]
+    nearest: dict[str, int] = {}
+    for j in sorted(
+        [*range(lo, first), *range(after, hi)], key=lambda j: min(abs(j - first), abs(j - after))
+    ):
+        for k, g in enumerate(given):
+            if g not in nearest and _token_matches(g, tokens[j], may_be_cut=cut and k == last, slips=slips):
+                nearest[g] = j
+                break
+    return sorted(set(nearest.values()))
 
 
 def _with_neighbours(
@@ -159,17 +168,19 @@ def _with_neighbours(
     Given names are printed together even where the surname is far (a two-column address block
     that OCR reads as "Madame Ludmila Katarina / 64 quai... / STEFANIKOVA").
     """
+
+    def names(j: int) -> set[str]:
+        return {g for g in given if _token_matches(g, tokens[j], may_be_cut=cut, slips=slips)}
+
     found = set(near)
+    named = set().union(*(names(j) for j in near))
     edge = list(near)
     while edge:
         j = edge.pop()
         for k in (j - 1, j + 1):
-            if (
-                0 <= k < len(tokens)
-                and k not in found
-                and any(_token_matches(g, tokens[k], may_be_cut=cut, slips=slips) for g in given)
-            ):
+            if 0 <= k < len(tokens) and k not in found and (names(k) - named):
                 found.add(k)
+                named |= names(k)
                 edge.append(k)
     return sorted(found)
 
@@ -232,7 +243,7 @@ def find_person(name: PersonName, text: str) -> Found | None:
     if not surname:
         return None
     cut = may_be_cut(name)
-    text = ocr_repaired(text)
+    text = _ADDRESS.sub(lambda m: " " * len(m.group()), ocr_repaired(text))  # same length
     tokens = _rejoined(_tokens(text), text, [*surname, *given])
     originals = {
         loose_token(word): word for part in (name.surname, *name.given_names) for word in _WORD.findall(part)

@@ -26,7 +26,17 @@ def norm_words(s: str | None) -> frozenset:
         return frozenset()
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("ß", "ss").replace("ł", "l").replace("đ", "d").replace("ı", "i")
+    # Letters NFKD does not take apart: folded like the accents, as an MRZ or a keyboard would.
+    for letter, plain in (
+        ("ß", "ss"),
+        ("ł", "l"),
+        ("đ", "d"),
+        ("ı", "i"),
+        ("ø", "o"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+    ):
+        s = s.replace(letter, plain)
     return frozenset(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
 
@@ -161,6 +171,18 @@ def totals(results: list[dict]) -> dict:
         "months": rate(docs, "months_ok"),
         "pages_exact": rate(docs, "pages_exact"),
     }
+
+
+def rescore(root: Path, half: str, runs: Path) -> dict:
+    """The totals of runs already made, judged again (after a change to the scoring itself)."""
+    folders = sorted(p for p in (root / half).iterdir() if (p / "expected.json").exists())
+    results = []
+    for folder in folders:
+        exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        report = runs / folder.name / "report.json"
+        rep = json.loads(report.read_text(encoding="utf-8")) if report.exists() else None
+        results.append(judge(folder.name, exp, rep, 0, "", 0.0))
+    return totals(results)
 
 
 def main(argv: list[str] | None = None) -> int:
