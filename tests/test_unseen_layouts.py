@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -144,3 +145,54 @@ def test_the_second_reading_gives_the_name_the_first_read_a_letter_off() -> None
     )
     anchor_holders([form], Applicant("BALOGUN", ("Chukwuemeka",), "passport", None, None))
     assert form.holder == "BALOGUN CHUKWUEMEKA"
+
+
+def test_given_names_a_few_lines_below_the_surname_on_a_form_with_long_labels() -> None:
+    text = (
+        "Nom de famille (nom de naissance)\nSEITKALI\nNom d'usage (facultatif)\n"
+        "Prénoms (dans l'ordre de l'état civil)\nAigerim\nDate de naissance"
+    )
+    found = find_person(PersonName("SEITKALI", ("Aigerim",)), text)
+    assert found is not None and found.printed == "SEITKALI Aigerim"
+
+
+def test_an_email_address_spells_a_name_but_does_not_print_it() -> None:
+    text = "Prénoms\nKadri\nTéléphone 06 99 09 26 47    kadri.maegi@courriel.fr"
+    assert find_person(PersonName("MAGI", ("Kadri",)), text) is None
+
+
+def test_the_same_given_name_printed_twice_beside_the_surname_is_one() -> None:
+    found = find_person(PersonName("NIKOLIC", ("NIKOLA",)), "Titulaire : Nikola NIKOLIÉ    M. NIKOLA NIKOLIC")
+    assert found is not None and found.printed == "NIKOLA NIKOLIC"
+
+
+def test_an_act_in_another_script_is_the_one_its_translation_numbers() -> None:
+    """A Kazakh act read by a Latin OCR is garbage but for its numbers, which the translation copies."""
+    from dossier.extract.pairing import adopt_translated_originals, pair_translations
+
+    act = Document(
+        "acte.pdf",
+        [_page("KA3AKCTAH\nTYY TYPAJIbI KYOJIIK\nI-K3 Ne 2852001\n285 (28.11.2001)")],
+        "other",
+        0.0,
+        [],
+    )
+    translation = Document(
+        "trad.pdf",
+        [
+            _page(
+                "TRADUCTION\nActe de naissance\nNuméro de l'acte 285/2001\nPère Nurlan ZHAKSYBEKOV",
+                "trad.pdf",
+            )
+        ],
+        "translation",
+        0.9,
+        [],
+        holder="ZHAKSYBEKOV Daniyar",
+    )
+    unrelated = Document("x.pdf", [_page("Kvitteringsbon 4711 2026", "x.pdf")], "other", 0.0, [])
+    documents = [act, translation, unrelated]
+    adopt_translated_originals(documents, dt.date(2026, 11, 15), lambda doc, today: None)
+    pair_translations(documents)
+    assert act.kind == "birth_certificate" and unrelated.kind == "other"
+    assert act.fields["translation"] == "trad.pdf#1" and act.holder == "ZHAKSYBEKOV Daniyar"

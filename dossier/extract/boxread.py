@@ -24,6 +24,8 @@ NAME_LABEL = re.compile(
 )
 # A row of empty or letter-filled boxes as Tesseract reads it: walls as | [ ] I T L J 1 !.
 WALLS = re.compile(r"(?:[|\[\]()ITLJl1!{}][ \t]?){8,}")
+# A form the first reading garbled so that its labels are lost may still say what it is.
+FORM_SIGNS = re.compile(r"(?i)\bcerfa\b|\b15763\b|\bS\s?1106\b|\bformulaire\b")
 LINES_AFTER_LABEL = 3  # boxes sit on the label's line or just below it
 
 
@@ -37,14 +39,14 @@ def boxed_name_rows(text: str) -> bool:
 
 
 def reread_boxes(image: Image.Image, text: str, first: ImageReader, second: LineEngine | None) -> str:
-    """The page read again where it has a name label and comb boxes; else "".
+    """The page read again where it has comb boxes and may ask for a name; else "".
 
     The boxes' ruling found on the image is taken out and Tesseract reads the letters left. A
     page whose boxes the image does not show as ruling (hand-drawn, dotted) but whose reading
     does (walls read as letters) is read by the second engine as it is.
     """
-    if not NAME_LABEL.search(text):
-        return ""
+    if not (NAME_LABEL.search(text) or FORM_SIGNS.search(text) or WALLS.search(text)):
+        return ""  # no name asked for, no form, no boxes read as letters: not worth the image's look
     unruled = without_rules(image)
     if unruled is not None:
         return first(unruled)

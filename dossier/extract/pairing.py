@@ -59,6 +59,7 @@ def adopt_translated_originals(
         if chosen is None:
             continue
         chosen.kind = kind
+        chosen.fields["translated_by"] = _key(translation)
         chosen.confidence = min(chosen.confidence, 0.5) or 0.5
         chosen.reasons = [f"translated by {translation.file}", *chosen.reasons]
         extract(chosen, today)
@@ -113,14 +114,19 @@ def pair_translations(documents: list[Document]) -> None:
             ),
             key=lambda d: d.fields.get("language") is None,  # known foreign acts first
         )
-        chosen = next((d for d in waiting if _same_person_named(translation, d)), None)
+        chosen = next((d for d in waiting if d.fields.get("translated_by") == _key(translation)), None)
+        chosen = chosen or next((d for d in waiting if _same_person_named(translation, d)), None)
         of_kind = [d for d in waiting if d.kind == kind and d.fields.get("language") is not None]
         if chosen is None and len(of_kind) == 1:
             chosen = of_kind[0]
         if chosen is not None:
-            translation.fields["original"] = f"{chosen.file}#{chosen.page_numbers[0]}"
-            chosen.fields["translation"] = f"{translation.file}#{translation.page_numbers[0]}"
+            translation.fields["original"] = _key(chosen)
+            chosen.fields["translation"] = _key(translation)
             _holder_from_translation(chosen, translation)
+
+
+def _key(doc: Document) -> str:
+    return f"{doc.file}#{doc.page_numbers[0]}"
 
 
 def _holder_from_translation(act: Document, translation: Document) -> None:

@@ -25,6 +25,8 @@ from dossier.names.spelling import damerau_levenshtein
 #: Words between the surname and a given name that still make one name ("MARTIN Jean", "Jean
 #: Paul Marie MARTIN", a title or a line break between).
 GIVEN_NAME_REACH = 6
+GIVEN_LINES_APART = 3  # or on a line this close, on a form whose labels are long
+GIVEN_WORDS_APART = 20
 MIN_EDIT_LENGTH = 4  # shorter words must match exactly: one letter changes "Ana" into "Ina"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)  # O'CONNOR is one word
 
@@ -37,6 +39,7 @@ class _Token:
     noisy_end: bool = False  # OCR noise right after it ("HOUNGBED}!"): its end may be lost
     wild: str = ""  # the word with each accented vowel as "*" (OCR confuses them), "" if none
     joined: bool = False  # pieces of a letter-spaced word read apart, joined back
+    line: int = 0  # the text line it is on
 
 
 _NOISE_AFTER = re.compile(r"[^\s,.;:'’()\-]")
@@ -62,7 +65,8 @@ def _tokens(text: str) -> list[_Token]:
         loose = loose_token(match.group())
         if loose:
             noisy = bool(_NOISE_AFTER.match(text, match.end()))
-            found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group())))
+            line = text.count("\n", 0, match.start())
+            found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group()), line=line))
     return found
 
 
@@ -148,11 +152,16 @@ def _given_near(
     twice side by side ("Nikola NIKOLIĆ    M. NIKOLA NIKOLIC") names one person, not "Nikola Nikola".
     """
     lo, hi = max(0, first - GIVEN_NAME_REACH), min(len(tokens), after + GIVEN_NAME_REACH)
+    # A form's labels may stand between the surname and the given names ("Nom d'usage
+    # (facultatif) / Prénoms (dans l'ordre de l'état civil)"): a few lines apart is near too.
+    line = tokens[first].line
+    wide = range(max(0, first - GIVEN_WORDS_APART), min(len(tokens), after + GIVEN_WORDS_APART))
+    reach = {*range(lo, first), *range(after, hi)} | {
+        j for j in wide if abs(tokens[j].line - line) <= GIVEN_LINES_APART and not first <= j < after
+    }
     last = len(given) - 1
     nearest: dict[str, int] = {}
-    for j in sorted(
-        [*range(lo, first), *range(after, hi)], key=lambda j: min(abs(j - first), abs(j - after))
-    ):
+    for j in sorted(reach, key=lambda j: min(abs(j - first), abs(j - after))):
         for k, g in enumerate(given):
             if g not in nearest and _token_matches(g, tokens[j], may_be_cut=cut and k == last, slips=slips):
                 nearest[g] = j
@@ -219,7 +228,14 @@ def _rejoined(tokens: list[_Token], text: str, wanted: list[str]) -> list[_Token
             if any(p.loose in wanted for p in pieces):
                 continue
             if any(_word_matches(w, whole, may_be_cut=False) for w in wanted if len(w) >= MIN_JOINED):
-                joined = _Token(whole, pieces[0].start, pieces[-1].end, pieces[-1].noisy_end, joined=True)
+                joined = _Token(
+                    whole,
+                    pieces[0].start,
+                    pieces[-1].end,
+                    pieces[-1].noisy_end,
+                    joined=True,
+                    line=pieces[0].line,
+                )
                 i += n
                 break
         if joined is None:
