@@ -39,14 +39,14 @@ def boxed_name_rows(text: str) -> bool:
 
 
 def reread_boxes(image: Image.Image, text: str, first: ImageReader, second: LineEngine | None) -> str:
-    """The page read again where it has comb boxes and may ask for a name; else "".
+    """The page read again where it is a form or shows boxes after a name label, and has comb boxes; else "".
 
     The boxes' ruling found on the image is taken out and Tesseract reads the letters left. A
     page whose boxes the image does not show as ruling (hand-drawn, dotted) but whose reading
     does (walls read as letters) is read by the second engine as it is.
     """
-    if not (NAME_LABEL.search(text) or FORM_SIGNS.search(text) or WALLS.search(text)):
-        return ""  # no name asked for, no form, no boxes read as letters: not worth the image's look
+    if not (FORM_SIGNS.search(text) or boxed_name_rows(text)):
+        return ""  # neither a form nor boxes read as letters after a name label: not worth a look
     unruled = without_rules(image)
     if unruled is not None:
         return first(unruled)

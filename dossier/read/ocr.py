@@ -49,7 +49,7 @@ READING_STEPS = (
     "text-layer-accents-composed",
     "mrz-chevrons-decide-turn",
     "upscale-small-1200-1600",
-    "reread-comb-boxes-unruled-3",
+    "reread-comb-boxes-unruled-4",
     "mrz-second-engine-where-first-fails",
     "page-second-engine-where-iban-fails",
 )

@@ -34,6 +34,7 @@ WALL_MIN_PX = 8
 WALL_MAX_WIDTH = 4  # a ruled wall is a few pixels wide; a desk's stripes are wider
 CELL_MAX_INK = 0.35  # a box holds one letter: mostly paper (a dark desk is not a box)
 LETTER_SHARE = 0.7  # a letter's stroke stands under this share of a box from both walls
+MIN_RULED_ROWS = 4  # rows inked along a fifth of the page: two rows of boxes have four
 MIN_BOXES = 40  # box-shaped cells of a comb-box form: two rows (a card's design makes a few)
 
 
@@ -41,6 +42,8 @@ def without_rules(image: Image.Image) -> Image.Image | None:
     """The page without its comb boxes' ruling, or None when it has no comb boxes."""
     grey = np.asarray(image.convert("L"))
     ink = grey < INK_BELOW
+    if np.count_nonzero(_grow(ink, 2, 0).sum(axis=1) >= ink.shape[1] // 5) < MIN_RULED_ROWS:
+        return None  # no long horizontal lines at all: most pages stop here, for a few milliseconds
     rules = _rules(ink)
     walls, cells = _walls(ink, rules)
     if cells < MIN_BOXES:

@@ -34,6 +34,9 @@ def norm_words(s: str | None) -> frozenset:
         ("ı", "i"),
         ("ø", "o"),
         ("æ", "ae"),
+        ("ħ", "h"),
+        ("þ", "th"),
+        ("ð", "d"),
         ("œ", "oe"),
     ):
         s = s.replace(letter, plain)
