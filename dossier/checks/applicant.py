@@ -12,6 +12,7 @@ from dossier.models import COLUMN_GAP, Applicant, Document, Options, Overrides
 from dossier.mrz import without_mrz_lines
 from dossier.names import PersonName, normalize_token, parse_name, same_person
 from dossier.names.icao import loose_token, may_be_cut
+from dossier.names.labels import GIVEN_LABEL, NAME_WORDS
 
 # Most telling status proof first: a pensioner may also hold a lease, a student a payslip.
 PROFILE_HINTS = (
@@ -107,7 +108,7 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
         # The printed zone's words: the holder read from it, else (a holder taken from the MRZ)
         # the words printed on the page.
         source = doc.text if doc.fields.get("holder_found_by") == "mrz" else (doc.holder or "")
-        printed = _NAME_WORDS.findall(without_mrz_lines(source))
+        printed = NAME_WORDS.findall(without_mrz_lines(source))
         spelled = {loose_token(word): word for word in printed}
         for compound in (w for w in printed if "-" in w):
             spelled[loose_token(compound.replace("-", ""))] = compound
@@ -115,11 +116,6 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
                 spelled.setdefault(loose_token(part), part)
         if may_be_cut(PersonName(surname, tuple(given))):
             surname = _completed(surname, spelled)
-        if not given and may_be_cut(PersonName(surname, ())):
-            # A surname that fills the name field leaves no room for any given name: they are
-            # the words printed after their label.
-            given = _given_after_label(without_mrz_lines(doc.text))
-            spelled.update({loose_token(word): word for word in given})
         if given and may_be_cut(PersonName(surname, tuple(given))):
             # The MRZ cut its last given name: the printed word it begins is the whole of it,
             # and the words printed after it are the given names it cut off altogether.
@@ -142,16 +138,6 @@ def _from_mrz(documents: list[Document], kind: str) -> tuple[PersonName, bool] |
     return None
 
 
-_NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-MAX_GIVEN_NAMES = 4
-
-
-_GIVEN_LABEL = re.compile(
-    r"(?i)\b(?:pr[ée]noms?|given\s+names?|forenames?|first\s+names?|vornamen?|nombres?|nomes?|nomi|imiona?|prenumele)\b"
-    r"[^\n]*?(?:[:/]\s*|\s{2,}|$)"
-)
-
-
 def _completed(surname: str, spelled: dict[str, str]) -> str:
     """The surname with its last word, cut by the MRZ, as the one printed word that begins with it."""
     *head, last = surname.split()
@@ -160,23 +146,6 @@ def _completed(surname: str, spelled: dict[str, str]) -> str:
     if key in spelled or len(whole) != 1:
         return surname
     return " ".join([*head, loose_token(whole[0])])
-
-
-def _given_after_label(text: str) -> list[str]:
-    """The given names printed after their label, on its line or the next: [] when none reads as names."""
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        labels = list(_GIVEN_LABEL.finditer(line))
-        if not labels:
-            continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        for place in (line[labels[-1].end() :], following):
-            words = _NAME_WORDS.findall(place.strip().split(COLUMN_GAP)[0])
-            if 0 < len(words) <= MAX_GIVEN_NAMES and all(
-                w[0].isupper() and not _GIVEN_LABEL.match(w) for w in words
-            ):
-                return words
-    return []
 
 
 def _uncut(given: list[str], surname: str, text: str) -> list[str]:
@@ -205,7 +174,7 @@ def _given_name_places(surname: str, text: str) -> Iterator[tuple[str, bool]]:
     wanted = normalize_token(surname.replace(" ", ""))
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        labels = list(_GIVEN_LABEL.finditer(line))  # "Prénoms / Given names": after the last
+        labels = list(GIVEN_LABEL.finditer(line))  # "Prénoms / Given names": after the last
         if labels:
             yield line[labels[-1].end() :].strip().split(COLUMN_GAP)[0], False
             yield following.strip().split(COLUMN_GAP)[0], False

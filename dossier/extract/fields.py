@@ -35,6 +35,7 @@ from dossier.mrz.parse import Mrz, name_support, parse_text, with_names
 from dossier.names import PersonName, fold_text, normalize_token, parse_name, same_person
 from dossier.names.find import find_person
 from dossier.names.icao import fits_mrz, loose_token, may_be_cut
+from dossier.names.labels import given_after_label
 
 FILLER_LOOKALIKES = frozenset("KXCLES<")
 MIN_NAME_SUPPORT = 0.75  # an MRZ name this unlike every printed word is misread, not a spelling
@@ -86,6 +87,10 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
     surname, given_names = _clean_mrz_name(mrz, text)
     if not given_names and doc.holder:
         surname, given_names = _split_by_printed_name(surname, doc.holder)
+    if not given_names and may_be_cut(PersonName(surname, ())):
+        # A surname that fills the name field leaves no room for any given name: they are the
+        # words printed after their label.
+        given_names = given_after_label(without_mrz_lines(text))
     doc.fields.update(
         surname=surname,
         given_names=given_names,
