@@ -209,3 +209,29 @@ def test_an_act_in_another_script_is_the_one_its_translation_numbers() -> None:
     pair_translations(documents)
     assert act.kind == "birth_certificate" and unrelated.kind == "other"
     assert act.fields["translation"] == "trad.pdf#1" and act.holder == "ZHAKSYBEKOV Daniyar"
+
+
+def test_a_translation_s_page_that_lists_the_act_s_fields_is_the_translation() -> None:
+    text = (
+        "Traduction n° 2026-563\nTRADUCTION — ARABE\n"
+        "Intitulé original : Shahadat milad (extrait d'acte de naissance)\n"
+        "Mention de l'original    Traduction française\n(titre)    Acte / certificat de naissance\n"
+        "(rubrique)    Nom de famille : ABDULRAZZAQ\n(rubrique)    Père : Mustafa ABDULRAZZAQ\n"
+        "(rubrique)    Mère : Zainab AL-JUBOURI"
+    )
+    assert group_documents([_page(text, "trad.pdf")], {})[0].kind == "translation"
+
+
+def test_parents_after_balkan_and_nordic_labels() -> None:
+    from dossier.extract.filiation import find_parents
+
+    bosnian = "9. Ime i prezime oca    Emir Begović\n10. Ime i prezime majke\nLejla Dulović\nNaknadni upisi"
+    assert find_parents(bosnian) == ["Emir Begović", "Lejla Dulović"]
+    assert find_parents("Far: Ole HANSEN\nMor: Kari HANSEN") == ["Ole HANSEN", "Kari HANSEN"]
+
+
+def test_a_slashed_o_read_as_an_at_sign_is_an_o() -> None:
+    found = find_person(
+        PersonName("OEDEGAARD", ("KRISTIAN", "MAGNUS")), "Locataire : Kristian Magnus @DEGARD\n3 rue"
+    )
+    assert found is not None and found.printed == "Kristian Magnus ODEGARD"

@@ -41,13 +41,24 @@ _LONG_LABELS = re.compile(
     r"(?<![a-z-])(?:nom\s+et\s+prenoms?\s+du\s+pere|nom\s+et\s+prenoms?\s+de\s+la\s+mere"
     r"|name\s+of\s+(?:the\s+)?(?:father|mother)|(?:father|mother).?s\s+(?:full\s+)?name"
     r"|nome\s+do\s+pai|nome\s+da\s+mae|nombre\s+del\s+padre|nombre\s+de\s+la\s+madre"
-    r"|nome\s+del\s+padre|nome\s+della\s+madre|name\s+des\s+vaters|name\s+der\s+mutter)(?![a-z])[ \t]*[:\-]?"
+    r"|nome\s+del\s+padre|nome\s+della\s+madre|name\s+des\s+vaters|name\s+der\s+mutter"
+    r"|ime\s+i\s+prezime\s+(?:oca|majke)|ime\s+(?:oca|majke)|apja\s+neve|anyja\s+neve"
+    r"|(?:tevo|motinos)\s+vardas|(?:isan|aidin)\s+nimi)(?![a-z])[ \t]*[:\-]?"
 )
 # Azerbaijani "Atası"/"Anası" (father/mother; OCR reads the dotless ı as i or t), Turkish
 # "Babası"/"Annesi".
 _TURKIC = r"atas[iıt]|anas[iıt]|babas[iı]|annes[iı]"
+# Father and mother as labels in Nordic, Baltic, Central European, Balkan and Somali acts.
+_OTHER_PARENTS = (
+    r"otac|majka|oca|majke|fader|moder|far|mor|isa|aiti|ema|tevas|motina|tevs|mate|otec|matka|oce|mati"
+    r"|missier|omm|aabbaha|hooyada"
+)
 _SHORT_LABELS = re.compile(
-    r"(?<![a-z-])(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|parent\s*[12]|" + _TURKIC + r")"
+    r"(?<![a-z-])(?:pere|mere|father|mother|padre|madre|pai|mae|vater|mutter|parent\s*[12]|"
+    + _TURKIC
+    + r"|"
+    + _OTHER_PARENTS
+    + r")"
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[:\-]|(?=\n)|$)"
 )
 # "Vater Heinrich HOFFMANN": a short label opening a line, the name after a space.
@@ -167,7 +178,7 @@ _PARENT_WORDS = (
     r"(?<![a-z])(?:pere|mere|fils|fille|father|mother|parents?|son of|daughter|padre|madre|hij[oa] de|pai|mae"
     r"|filh[oa] de|vater|mutter|sohn|tochter|vader|moeder|ojciec|matka|tatal|mama|baba|anne|genitori"
     r"|figli[oa] di|filiation|filiacion|filiacao|otac|majka|roditelj\w*|atesia|amesia|babait|nenes"
-    r"|batko|maty|otets|" + _TURKIC + r")(?![a-z])"
+    r"|batko|maty|otets|" + _TURKIC + r"|" + _OTHER_PARENTS + r")(?![a-z])"
 )
 # The father or mother as the one who declared the birth, with no name: no filiation in that.
 _DECLARANT = re.compile(r"declaration\s+(?:du|de la|of the)\s+(?:pere|mere|father|mother)")

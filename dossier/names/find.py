@@ -56,7 +56,7 @@ class Found:
 
 
 # An e-mail address or a web address spells a name ("kadri.maegi@courriel.fr") but never prints it.
-_ADDRESS = re.compile(r"\S*(?:@|www\.|://)\S*")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|\S+://\S+")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -196,8 +196,8 @@ def _with_neighbours(
 
 # Signs OCR reads for a letter in a word ("WE!" for WEI, "B0UCHRA"), each as that letter: only
 # beside a letter and never beside a digit, so numbers, amounts and dates keep their digits.
-_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[!|10$](?![\d])|[!|10$](?=[^\W\d_]{2})(?<![\d\w][!|10$])")
-_AS_LETTER = str.maketrans({"!": "I", "|": "I", "1": "I", "0": "O", "$": "S"})
+_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[!|10$@](?![\d])|[!|10$@](?=[^\W\d_]{2})(?<![\d\w][!|10$@])")
+_AS_LETTER = str.maketrans({"!": "I", "|": "I", "1": "I", "0": "O", "$": "S", "@": "O"})  # @: a read Ø
 
 
 def ocr_repaired(text: str) -> str:
@@ -259,7 +259,7 @@ def find_person(name: PersonName, text: str) -> Found | None:
     if not surname:
         return None
     cut = may_be_cut(name)
-    text = _ADDRESS.sub(lambda m: " " * len(m.group()), ocr_repaired(text))  # same length
+    text = ocr_repaired(_ADDRESS.sub(lambda m: " " * len(m.group()), text))  # same length
     tokens = _rejoined(_tokens(text), text, [*surname, *given])
     originals = {
         loose_token(word): word for part in (name.surname, *name.given_names) for word in _WORD.findall(part)
