@@ -235,3 +235,11 @@ def test_a_slashed_o_read_as_an_at_sign_is_an_o() -> None:
         PersonName("OEDEGAARD", ("KRISTIAN", "MAGNUS")), "Locataire : Kristian Magnus @DEGARD\n3 rue"
     )
     assert found is not None and found.printed == "Kristian Magnus ODEGARD"
+
+
+def test_a_visa_whose_second_mrz_line_has_no_filler_is_still_an_mrz() -> None:
+    page = _page(
+        "",
+        mrz_cells="VNUSATRAVELER<<HAPPY<<<<<<<<<<<<<<<<<<<<<<<<\n1234567897CAN6612120M1407282B3XLC000FD142955",
+    )
+    assert view_of(page).mrz.startswith("VNUSATRAVELER")

@@ -138,14 +138,20 @@ def view_of(page: Page) -> PageView:
     return PageView(folded=fold(page.text), raw=page.text, mrz=mrz, header=header)
 
 
+_MRZ_SHAPED = re.compile(r"[A-Z0-9<]{28,46}")
+
+
 def _mrz_lines(block: str) -> list[str]:
-    """A block's MRZ-like lines (fillers in them), when it has two or more: an MRZ is never one line.
+    """A block's MRZ-like lines (fillers in them), when it has two MRZ lines: an MRZ is never one line.
 
     A band re-read of a long title turns its spaces and accented letters into fillers
-    ("ITEVA<ESTOTIETOJARJESTELM<ASTA"); alone, that line is no MRZ.
+    ("ITEVA<ESTOTIETOJARJESTELM<ASTA"); alone, that line is no MRZ. A full second line may have no
+    filler at all (a visa's), but it has an MRZ's letters and length.
     """
-    lines = [line.replace(" ", "").upper() for line in block.splitlines() if line.count("<") >= 2]
-    return lines if len(lines) >= 2 else []
+    lines = [line.replace(" ", "") for line in block.splitlines()]
+    fillers = [line.upper() for line in lines if line.count("<") >= 2]
+    shaped = [line for line in lines if line.count("<") >= 2 or _MRZ_SHAPED.fullmatch(line)]
+    return fillers if len(shaped) >= 2 else []
 
 
 def classify_page(page: Page) -> Classification:
