@@ -14,6 +14,7 @@ from dossier.checks.holders import anchor_holders
 from dossier.classify.pages import group_documents, view_of
 from dossier.extract import extract_document
 from dossier.models import Applicant, Document, Options, Overrides, Page, PageRef, SourceType
+from dossier.mrz.parse import check_digit
 from dossier.names import PersonName
 from dossier.names.find import find_person, ocr_repaired
 
@@ -113,17 +114,16 @@ def test_a_titled_passport_page_stays_a_passport_before_a_permit_in_one_scan() -
 # --------------------------------------------------------------------------- the applicant and holders
 
 
-def _check_digit(field: str) -> str:
-    values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55 for c in field]
-    return str(sum(v * w for v, w in zip(values, [7, 3, 1] * 12, strict=False)) % 10)
+def _digit(field: str) -> str:
+    return str(check_digit(field))
 
 
 def _card_mrz(name_field: str) -> str:
     number, birth, expiry = "X12345678", "840427", "280615"
-    line1 = f"IDFRA{number}{_check_digit(number)}".ljust(30, "<")
-    line2 = f"{birth}{_check_digit(birth)}F{expiry}{_check_digit(expiry)}FRA".ljust(29, "<")
+    line1 = f"IDFRA{number}{_digit(number)}".ljust(30, "<")
+    line2 = f"{birth}{_digit(birth)}F{expiry}{_digit(expiry)}FRA".ljust(29, "<")
     composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
-    return "\n".join((line1, line2 + _check_digit(composite), name_field[:30].ljust(30, "<")))
+    return "\n".join((line1, line2 + _digit(composite), name_field[:30].ljust(30, "<")))
 
 
 def test_given_names_the_mrz_had_no_room_for_are_read_after_their_label() -> None:
