@@ -112,3 +112,9 @@ def test_a_letter_as_tall_as_its_box_is_not_a_wall() -> None:
     assert _ink(unruled, (middle - 3, 210, middle + 4, 235)) > 0
     wall = (LEFT + 3 * BOX - 2, 205, LEFT + 3 * BOX + 3, 240)
     assert _ink(unruled, wall) == 0
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 400), st.sampled_from([0, 128, 255]))
+def test_blank_black_or_tiny_pages_are_left_alone_without_error(width: int, height: int, grey: int) -> None:
+    assert without_rules(Image.new("L", (width, height), grey)) is None
