@@ -141,6 +141,19 @@ COUNTRIES = {
     "SL": ("SLE", "Sierra Leone", False, "en", "blind7"),
     "CL": ("CHL", "Chili", False, "es", "blind7"),
     "KH": ("KHM", "Cambodge", False, "km", "blind7"),
+    # eleventh half ("blind8"): new countries and an eleventh French commune layout
+    "FR11": ("FRA", "France", True, "fr", "blind8"),
+    "IS": ("ISL", "Islande", True, "is", "blind8"),
+    "CY": ("CYP", "Chypre", True, "el", "blind8"),
+    "ME": ("MNE", "Monténégro", False, "cnr", "blind8"),
+    "JO": ("JOR", "Jordanie", False, "ar", "blind8"),
+    "YE": ("YEM", "Yémen", False, "ar", "blind8"),
+    "ER": ("ERI", "Érythrée", False, "ti", "blind8"),
+    "ZM": ("ZMB", "Zambie", False, "en", "blind8"),
+    "BW": ("BWA", "Botswana", False, "en", "blind8"),
+    "GM": ("GMB", "Gambie", False, "en", "blind8"),
+    "UY": ("URY", "Uruguay", False, "es", "blind8"),
+    "MM": ("MMR", "Myanmar", False, "my", "blind8"),
 }
 
 # code: (male given names, female given names, surnames, birth places)
@@ -871,7 +884,81 @@ NAMES = {
         ["Sok", "Chan", "Keo", "Heng"],
         ["Phnom Penh", "Siem Reap", "Battambang"],
     ),
+    "FR11": (
+        ["Loïc", "Jean-Baptiste Émile", "Thibault"],
+        ["Maëlle Françoise", "Bérénice", "Marie-Noëlle"],
+        ["Le Goff", "d'Aubigné", "Rousseau-Lefèvre", "Mercier"],
+        ["Vannes (Morbihan)", "Besançon (Doubs)", "Périgueux (Dordogne)"],
+    ),
+    "IS": (
+        ["Gunnar Þór", "Einar", "Sigurður Már", "Ólafur"],
+        ["Guðrún", "Sólveig Ásta", "Hrafnhildur", "Katrín"],
+        ["Einarsson", "Sigurðarson", "Ólafsson", "Gunnarsson"],
+        ["Reykjavík", "Akureyri", "Ísafjörður", "Hafnarfjörður"],
+    ),
+    "CY": (
+        ["Andreas", "Christos Marios", "Nikos"],
+        ["Eleni", "Maria Despina", "Stella"],
+        ["Georgiou", "Charalambous", "Ioannou", "Christodoulou"],
+        ["Lefkosia", "Lemesos", "Larnaka", "Pafos"],
+    ),
+    "ME": (
+        ["Marko", "Nikola Vuk", "Dragan"],
+        ["Jelena", "Milica", "Anđela"],
+        ["Vujović", "Radulović", "Đukanović", "Popović"],
+        ["Podgorica", "Nikšić", "Cetinje", "Bar"],
+    ),
+    "JO": (
+        ["Ahmad", "Omar Khaled", "Yazan"],
+        ["Rania", "Lina", "Dana Reem"],
+        ["Al-Khalidi", "Haddad", "Obeidat", "Al-Masri"],
+        ["Amman", "Irbid", "Zarqa"],
+    ),
+    "YE": (
+        ["Mohammed", "Abdullah Saleh", "Fuad"],
+        ["Amal", "Huda", "Arwa Nabila"],
+        ["Al-Eryani", "Saeed", "Al-Hubaishi", "Ba Wazir"],
+        ["Sana'a", "Aden", "Taiz"],
+    ),
+    "ER": (
+        ["Yonas", "Dawit", "Samuel"],
+        ["Senait", "Helen", "Luwam"],
+        ["Tesfamariam", "Ghebremedhin", "Habte", "Berhane"],
+        ["Asmara", "Keren", "Massawa"],
+    ),
+    "ZM": (
+        ["Mwila", "Chanda Joseph", "Mubanga"],
+        ["Mutale", "Natasha Bwalya", "Chipo"],
+        ["Banda", "Phiri", "Mulenga", "Tembo"],
+        ["Lusaka", "Ndola", "Kitwe", "Kabwe"],
+    ),
+    "BW": (
+        ["Kagiso", "Onalenna Tumelo", "Thabo"],
+        ["Boitumelo", "Masego Lorato", "Neo"],
+        ["Mogapi", "Tshekiso", "Modise", "Kebonang"],
+        ["Gaborone", "Francistown", "Maun", "Serowe"],
+    ),
+    "GM": (
+        ["Lamin", "Ousman Ebrima", "Modou"],
+        ["Fatou", "Isatou Mariama", "Awa"],
+        ["Jallow", "Ceesay", "Sanneh", "Touray"],
+        ["Banjul", "Serekunda", "Brikama", "Farafenni"],
+    ),
+    "UY": (
+        ["Martín Andrés", "Santiago", "Joaquín"],
+        ["Lucía Belén", "Valentina", "Sofía"],
+        ["Rodríguez Pereira", "Fernández Silva", "Olivera Techera", "Sosa Cabrera"],
+        ["Montevideo", "Salto", "Paysandú", "Tacuarembó"],
+    ),
+    "MM": (
+        ["Min Thu", "Zaw Lin", "Kyaw Zin"],
+        ["Thandar", "Su Myat", "Khin Hnin"],
+        ["Htet", "Aung", "Win", "Oo"],
+        ["Yangon", "Mandalay", "Bago", "Mawlamyine"],
+    ),
 }
+# Icelandic patronymics: the genitive of the father's first given name
+IS_GENITIVE = {"Gunnar": "Gunnars", "Einar": "Einars", "Sigurður": "Sigurðar", "Ólafur": "Ólafs"}
 
 STREETS = [
     "12 rue des Tanneurs",
@@ -1040,6 +1127,7 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
         "PY",
         "GT",
         "CL",
+        "UY",
     ):  # Spanish naming: child surname = father's first + mother's first
         fsur = surname.split(" ")[0] + " " + surnames[(idx + 2) % len(surnames)].split(" ")[0]
         msur = (
@@ -1072,6 +1160,12 @@ def make_person(country: str, rng: np.random.Generator, idx: int, sex: str | Non
             surname = fsur = _lt_maiden(surname)
         father = (father[0], surnames[idx % len(surnames)])
         mother = (mother[0], _lt_married(surnames[idx % len(surnames)]))
+    if country == "IS":  # Gunnarsson / Gunnarsdóttir after the father; parents have their own patronymics
+        surname = fsur = IS_GENITIVE[father[0]] + ("dóttir" if sex == "F" else "son")
+        father = (father[0], surnames[(idx + 2) % len(surnames)])
+        mother = (mother[0], surnames[(idx + 3) % len(surnames)][:-3] + "dóttir")
+    if country == "ER":  # the second name is the father's given name
+        father = (surname, surnames[(idx + 1) % len(surnames)])
     if country == "VN":
         father = ("Văn Long", surname)
         mother = ("Thị Lan", "Lê")

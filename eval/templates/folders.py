@@ -64,6 +64,10 @@ ORIG_TITLE = {
     "mk": "Извод од матична книга на родените",
     "so": "Shahaadada Dhalashada",
     "km": "Sombot kamnaeut (acte de naissance, khmer)",
+    "is": "Fæðingarvottorð",
+    "cnr": "Izvod iz matičnog registra rođenih",
+    "ti": "Certificat de naissance (tigrinya / anglais)",
+    "my": "Birth certificate (birman / anglais)",
 }
 
 # id, profile, nationality constraint, defects, residence mode, expected error codes
@@ -128,6 +132,8 @@ DIGITAL = {
     "receipt_w_portal",
     "s1106_v_typed",
     "receipt_v_portal",
+    "s1106_u_typed",
+    "receipt_u_portal",
 }
 NORMAL = ["2026-08", "2026-09", "2026-10"]
 
@@ -284,6 +290,7 @@ def build(plan: tuple, half: str, idx: int, country: str, seed: int) -> tuple[Fo
                 "blind5": "FR8",
                 "blind6": "FR9",
                 "blind7": "FR10",
+                "blind8": "FR11",
             }.get(half, "FR4"),
             rng,
             idx + 1,
@@ -392,6 +399,7 @@ def residence(f: Folder, per, rng, mode: str, months: list[str], idx: int) -> No
             "blind5": "bill_x_nebula",
             "blind6": "bill_w_box",
             "blind7": "bill_v_box_kelia",
+            "blind8": "bill_u_box_orizo",
         }[f.half]  # subscriptions, billed in the month
         for m in months[:-1]:
             f.add(

@@ -30,6 +30,7 @@ SEED_BASE = {
     "blind5": 8,
     "blind6": 9,
     "blind7": 10,
+    "blind8": 11,
 }
 
 

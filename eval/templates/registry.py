@@ -37,6 +37,14 @@ import t_housing
 import t_identity
 import t_misc
 import t_money
+import u_bills
+import u_birth
+import u_civil
+import u_forms
+import u_housing
+import u_identity
+import u_misc
+import u_money
 import v_bills
 import v_birth
 import v_civil
@@ -80,7 +88,19 @@ import z_money
 from cast import COUNTRIES
 
 REGISTRY: dict[str, tuple] = {}
-HALVES = ("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+HALVES = (
+    "tune",
+    "heldout",
+    "fresh",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+)
 for mod in (t_identity, t_civil, t_housing, t_bills, t_money, t_forms, t_misc):
     REGISTRY.update(mod.TEMPLATES)
 for mod in (
@@ -140,6 +160,13 @@ for mod in (
     v_money,
     v_forms,
     v_misc,  # the "blind7" half
+    u_identity,
+    u_civil,
+    u_housing,
+    u_bills,
+    u_money,
+    u_forms,
+    u_misc,  # the "blind8" half
 ):
     for tid in mod.TEMPLATES:
         assert tid not in REGISTRY, "template id %s defined twice" % tid
@@ -157,6 +184,7 @@ for tid, (kind, _, fn) in {
     **x_birth.TEMPLATES,
     **w_birth.TEMPLATES,
     **v_birth.TEMPLATES,
+    **u_birth.TEMPLATES,
 }.items():
     REGISTRY[tid] = (kind, COUNTRIES[tid[len("birth_") :].upper()][4], fn)
 

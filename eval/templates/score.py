@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind5",
             "blind6",
             "blind7",
+            "blind8",
         ),
         default="tune",
     )
