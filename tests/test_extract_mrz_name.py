@@ -110,3 +110,13 @@ def test_name_support_is_each_words_best_likeness_however_it_is_searched(
 ) -> None:
     naive = [max(difflib.SequenceMatcher(None, w, other).ratio() for other in printed) for w in words]
     assert name_support(words, printed) == pytest.approx(sum(naive) / len(naive))
+
+
+def test_the_surname_s_fillers_read_as_letters_still_end_the_surname() -> None:
+    """``SOSA<CABRERASK<SOFIA``: the ``<<`` read as ``SK<``, so the MRZ seems to have no given names."""
+    lines = td3("SOSA<CABRERASK<SOFIA", [], "P20646926", birth="810922", sex="F", expiry="270202")
+    printed = "PASAPORTE / PASSPORT\nApellidos / Surname\nSOSA CABRERA\nNombres / Given names\nSOFÍA\n"
+    doc = passport(printed + "\n".join(lines))
+    extract_document(doc, TODAY)
+    assert doc.fields["surname"] == "SOSA CABRERA"
+    assert doc.fields["given_names"] == ["SOFIA"]

@@ -85,6 +85,8 @@ def _read_mrz(doc: Document, text: str, today: dt.date) -> None:
         doc.fields["expiry_date"] = iso(find_labeled_date(text, EXPIRY_LABELS))
         return
     surname, given_names = _clean_mrz_name(mrz, text)
+    if not given_names:
+        surname, given_names = _split_at_misread_fillers(surname, text)
     if not given_names and doc.holder:
         surname, given_names = _split_by_printed_name(surname, doc.holder)
     if not given_names and may_be_cut(PersonName(surname, ())):
@@ -229,6 +231,22 @@ def _split_by_printed_name(surname: str, holder: str) -> tuple[str, list[str]]:
         return surname, []
     split = len(seen) - cuts[0]
     return " ".join(words[:split]), words[split:]
+
+
+def _split_at_misread_fillers(surname: str, text: str) -> tuple[str, list[str]]:
+    """``SOSA CABRERASK SOFIA``: the ``<<`` after the surname read as letters, so no given names.
+
+    A word that is a printed word followed by one to three filler look-alikes ends the surname
+    there; the words after it are the given names.
+    """
+    printed = {normalize_token(w) for w in re.findall(r"[^\W\d_]{2,}", without_mrz_lines(text))}
+    words = surname.split()
+    for index, word in enumerate(words[:-1]):
+        for cut in range(len(word) - 1, max(1, len(word) - 4), -1):
+            head, tail = word[:cut], word[cut:]
+            if head in printed and set(tail) <= FILLER_LOOKALIKES and word not in printed:
+                return " ".join([*words[:index], head]), words[index + 1 :]
+    return surname, []
 
 
 def _glued_words(word: str, printed: set[str]) -> list[str]:
