@@ -61,11 +61,12 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|\S+://\S+")
 
 def _tokens(text: str) -> list[_Token]:
     found = []
+    line, counted = 0, 0  # line breaks counted once, as the words go (the text can be long)
     for match in _WORD.finditer(text):
         loose = loose_token(match.group())
         if loose:
             noisy = bool(_NOISE_AFTER.match(text, match.end()))
-            line = text.count("\n", 0, match.start())
+            line, counted = line + text.count("\n", counted, match.start()), match.start()
             found.append(_Token(loose, match.start(), match.end(), noisy, _wild(match.group()), line=line))
     return found
 
@@ -227,7 +228,12 @@ def _rejoined(tokens: list[_Token], text: str, wanted: list[str]) -> list[_Token
             whole = "".join(p.loose for p in pieces)
             if any(p.loose in wanted for p in pieces):
                 continue
-            if any(_word_matches(w, whole, may_be_cut=False) for w in wanted if len(w) >= MIN_JOINED):
+            # One letter off at most, so only a word within a letter of its length can be it.
+            if any(
+                _word_matches(w, whole, may_be_cut=False)
+                for w in wanted
+                if len(w) >= MIN_JOINED and abs(len(w) - len(whole)) <= 1
+            ):
                 joined = _Token(
                     whole,
                     pieces[0].start,
